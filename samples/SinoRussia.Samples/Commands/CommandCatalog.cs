@@ -1,0 +1,9 @@
+namespace SinoRussia.Samples.Commands;
+
+/// <summary>The sample app's commands, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IReadOnlyList<ICliCommand> All { get; } =
+    [
+    ];
+}
