@@ -6,7 +6,7 @@ namespace SinoRussia.Samples.Tests.TestSupport;
 /// <summary>
 /// A whole pipeline stage built from hand rules, so runner tests do not depend on model quality: segments like
 /// <see cref="HandDocument"/>, tags a fixed list of names, and judges a paragraph "favor" when it says "partner",
-/// "against" when it says "rival", otherwise "none". Throws on a text containing "EXPLODE", and can run a callback
+/// "against" when it says "rival", otherwise "none", and the document by the majority of favor and against paragraphs. Throws on a text containing "EXPLODE", and can run a callback
 /// per document (used to cancel a run part-way).
 /// </summary>
 internal sealed class HandRulesComponent : IPipelineComponent
@@ -72,8 +72,11 @@ internal sealed class HandRulesComponent : IPipelineComponent
             return;
         }
 
-        var favor = judgements.Average(j => j!.Scores["favor"]);
-        var against = judgements.Average(j => j!.Scores["against"]);
-        document.SetStance(HandDocument.Judgement(favor, against, 1f - favor - against), judgements);
+        var favor = judgements.Count(j => j!.Label == "favor");
+        var against = judgements.Count(j => j!.Label == "against");
+        var documentStance = favor > against ? HandDocument.Judgement(0.7f, 0.2f, 0.1f)
+            : against > favor ? HandDocument.Judgement(0.15f, 0.65f, 0.2f)
+            : HandDocument.Judgement(0.25f, 0.25f, 0.5f);
+        document.SetStance(documentStance, judgements);
     }
 }
