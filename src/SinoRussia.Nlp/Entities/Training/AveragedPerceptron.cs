@@ -32,6 +32,10 @@ internal sealed class AveragedPerceptron
             _emissions = new float[n * t * 2];
             _delta = new float[n * t * 2];
             _back = new int[n * t * 2];
+        }
+
+        if (_predicted.Length < n)
+        {
             _predicted = new int[n * 2];
         }
 
