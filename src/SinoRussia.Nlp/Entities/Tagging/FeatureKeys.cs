@@ -16,17 +16,20 @@ internal static class FeatureKeys
                 n = Add(keys, n, FeatureTemplate.Shape, a.Shape);
                 n = Add(keys, n, FeatureTemplate.Prefix, a.Prefix);
                 n = Add(keys, n, FeatureTemplate.Suffix, a.Suffix);
-                n = AddBits(keys, n, FeatureTemplate.Gazetteer, a.Gazetteer);
+                n = Add(keys, n, FeatureTemplate.Suffix2, a.Suffix2);
+                n = Add(keys, n, FeatureTemplate.Suffix4, a.Suffix4);
+                n = AddBits(keys, n, FeatureTemplate.Gazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
+                n = Add(keys, n, FeatureTemplate.CommonShape, a.Shape, (a.Gazetteer & FeatureTemplate.CommonBit) != 0 ? 1 : 0);
                 break;
             case FeatureTemplate.RolePrev:
                 n = Add(keys, n, FeatureTemplate.PrevLower, a.Lower);
                 n = Add(keys, n, FeatureTemplate.PrevShape, a.Shape);
-                n = AddBits(keys, n, FeatureTemplate.PrevGazetteer, a.Gazetteer);
+                n = AddBits(keys, n, FeatureTemplate.PrevGazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
                 break;
             case FeatureTemplate.RoleNext:
                 n = Add(keys, n, FeatureTemplate.NextLower, a.Lower);
                 n = Add(keys, n, FeatureTemplate.NextShape, a.Shape);
-                n = AddBits(keys, n, FeatureTemplate.NextGazetteer, a.Gazetteer);
+                n = AddBits(keys, n, FeatureTemplate.NextGazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
                 break;
             case FeatureTemplate.RolePrev2:
                 n = Add(keys, n, FeatureTemplate.Prev2Lower, a.Lower);

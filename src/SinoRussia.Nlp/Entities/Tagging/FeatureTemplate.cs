@@ -24,6 +24,10 @@ internal static class FeatureTemplate
     public const int FirstShape = 20;
     public const int PrevLowerShape = 21;
     public const int ShapeNextLower = 22;
+    public const int Suffix2 = 23;
+    public const int Suffix4 = 24;
+    public const int CommonShape = 25;
+    public const int CommonBit = 1 << 30;
 
     public const int RoleSelf = 0;
     public const int RolePrev = 1;

@@ -20,10 +20,13 @@ internal sealed class TaggerModel
     private readonly int[] _wordOfAtom;
     private readonly int[] _wordAtom;
     private readonly int[] _wordGaz;
+    private readonly int[] _storedGaz;
     private readonly int[] _wordLower;
     private readonly int[] _wordShape;
     private readonly int[] _wordPrefix;
     private readonly int[] _wordSuffix;
+    private readonly int[] _wordSuffix2;
+    private readonly int[] _wordSuffix4;
     private readonly int _trainedWords;
     private readonly long[] _keys;
     private readonly float[] _weights;
@@ -44,7 +47,6 @@ internal sealed class TaggerModel
         TagCount = TagScheme.TagCount(labels.Length);
         _atoms = atoms;
         _wordAtom = wordAtom;
-        _wordGaz = wordGaz;
         _trainedWords = trainedWords;
         _keys = keys;
         _weights = weights;
@@ -57,6 +59,8 @@ internal sealed class TaggerModel
         _wordShape = new int[wordAtom.Length];
         _wordPrefix = new int[wordAtom.Length];
         _wordSuffix = new int[wordAtom.Length];
+        _wordSuffix2 = new int[wordAtom.Length];
+        _wordSuffix4 = new int[wordAtom.Length];
         Span<char> buffer = stackalloc char[64];
         for (var w = 0; w < wordAtom.Length; w++)
         {
@@ -66,7 +70,18 @@ internal sealed class TaggerModel
             _wordShape[w] = a.Shape;
             _wordPrefix[w] = a.Prefix;
             _wordSuffix[w] = a.Suffix;
+            _wordSuffix2[w] = a.Suffix2;
+            _wordSuffix4[w] = a.Suffix4;
         }
+
+        _wordGaz = new int[wordGaz.Length];
+        for (var w = 0; w < wordAtom.Length; w++)
+        {
+            var lowerWord = _wordLower[w] >= 0 ? _wordOfAtom[_wordLower[w]] : -1;
+            _wordGaz[w] = wordGaz[w] | (lowerWord >= 0 ? wordGaz[lowerWord] & FeatureTemplate.CommonBit : 0);
+        }
+
+        _storedGaz = wordGaz;
 
         _startAtoms = TokenAtoms.Sentinel(atoms.Find(SentenceStart));
         _endAtoms = TokenAtoms.Sentinel(atoms.Find(SentenceEnd));
@@ -125,6 +140,10 @@ internal sealed class TaggerModel
         a.Prefix = atoms.Find(buffer[..n]);
         n = WordForms.Suffix(token, buffer);
         a.Suffix = atoms.Find(buffer[..n]);
+        n = WordForms.Suffix(token, buffer, 2);
+        a.Suffix2 = atoms.Find(buffer[..n]);
+        n = WordForms.Suffix(token, buffer, 4);
+        a.Suffix4 = atoms.Find(buffer[..n]);
         return a;
     }
 
@@ -249,7 +268,7 @@ internal sealed class TaggerModel
         for (var i = 0; i < _wordAtom.Length; i++)
         {
             w.WriteInt32(_wordAtom[i]);
-            w.WriteInt32(_wordGaz[i]);
+            w.WriteInt32(_storedGaz[i]);
         }
 
         w.WriteInt32(_keys.Length);
@@ -420,6 +439,8 @@ internal sealed class TaggerModel
         Shape = _wordShape[w],
         Prefix = _wordPrefix[w],
         Suffix = _wordSuffix[w],
+        Suffix2 = _wordSuffix2[w],
+        Suffix4 = _wordSuffix4[w],
         Gazetteer = _wordGaz[w],
         WordIndex = w,
     };
@@ -432,7 +453,13 @@ internal sealed class TaggerModel
             return AtomsOfWord(_wordOfAtom[atom]);
         }
 
-        return Describe(token, _atoms, buffer);
+        var a = Describe(token, _atoms, buffer);
+        if (a.Lower >= 0 && _wordOfAtom[a.Lower] is var lowerWord and >= 0)
+        {
+            a.Gazetteer = _wordGaz[lowerWord] & FeatureTemplate.CommonBit;
+        }
+
+        return a;
     }
 
     private void AddKey(long key, Span<float> target)

@@ -7,6 +7,8 @@ internal struct TokenAtoms
     public int Shape;
     public int Prefix;
     public int Suffix;
+    public int Suffix2;
+    public int Suffix4;
     public int Gazetteer;
     public int WordIndex;
 
@@ -17,6 +19,8 @@ internal struct TokenAtoms
         Shape = atom,
         Prefix = atom,
         Suffix = atom,
+        Suffix2 = atom,
+        Suffix4 = atom,
         Gazetteer = 0,
         WordIndex = -1,
     };

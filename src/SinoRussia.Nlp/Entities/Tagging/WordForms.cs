@@ -52,6 +52,6 @@ internal static class WordForms
     public static int Prefix(ReadOnlySpan<char> word, Span<char> destination) =>
         Lower(word[..Math.Min(AffixLength, word.Length)], destination);
 
-    public static int Suffix(ReadOnlySpan<char> word, Span<char> destination) =>
-        Lower(word[Math.Max(0, word.Length - AffixLength)..], destination);
+    public static int Suffix(ReadOnlySpan<char> word, Span<char> destination, int length = AffixLength) =>
+        Lower(word[Math.Max(0, word.Length - length)..], destination);
 }

@@ -11,6 +11,7 @@ namespace SinoRussia.Nlp.Entities.Training;
 /// <remarks>Training is single-threaded and deterministic: the same sentences, options and seed give a byte-identical model.</remarks>
 public sealed class EntityRecognizerTrainer
 {
+    private const int CommonLowercaseCount = 3;
     private readonly EntityTrainerOptions _options;
 
     /// <summary>Creates a trainer.</summary>
@@ -70,6 +71,18 @@ public sealed class EntityRecognizerTrainer
         Span<char> buffer = stackalloc char[64];
         Span<long> keyBuffer = stackalloc long[FeatureKeys.MaxPerToken];
         var spanBuffer = new List<(int, int, int)>();
+        var lowercaseCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in train)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                if (token.Any(char.IsLetter) && !token.Any(char.IsUpper))
+                {
+                    lowercaseCounts[token] = lowercaseCounts.GetValueOrDefault(token) + 1;
+                }
+            }
+        }
+
         foreach (var sentence in train)
         {
             var n = sentence.Tokens.Count;
@@ -83,12 +96,19 @@ public sealed class EntityRecognizerTrainer
                 a.Shape = atoms.GetOrAdd(buffer[..WordForms.Shape(token, buffer[..WordForms.MaxShape])]);
                 a.Prefix = atoms.GetOrAdd(buffer[..WordForms.Prefix(token, buffer)]);
                 a.Suffix = atoms.GetOrAdd(buffer[..WordForms.Suffix(token, buffer)]);
+                a.Suffix2 = atoms.GetOrAdd(buffer[..WordForms.Suffix(token, buffer, 2)]);
+                a.Suffix4 = atoms.GetOrAdd(buffer[..WordForms.Suffix(token, buffer, 4)]);
                 a.Gazetteer = gazetteer.TryGetValue(token, out var flags) ? flags : 0;
+                var lower = atoms[a.Lower];
+                if (lowercaseCounts.GetValueOrDefault(lower) >= CommonLowercaseCount)
+                {
+                    a.Gazetteer |= FeatureTemplate.CommonBit;
+                }
                 if (!wordIndex.ContainsKey(a.Word))
                 {
                     wordIndex.Add(a.Word, wordAtoms.Count);
                     wordAtoms.Add(a.Word);
-                    wordGaz.Add(a.Gazetteer);
+                    wordGaz.Add(a.Gazetteer & ~FeatureTemplate.CommonBit | (lowercaseCounts.GetValueOrDefault(token) >= CommonLowercaseCount ? FeatureTemplate.CommonBit : 0));
                 }
 
                 a.WordIndex = wordIndex[a.Word];
