@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new AnalyzeCommand(),
+        new Entities.TrainNerCommand(),
+        new Entities.EvaluateNerCommand(),
     ];
 }

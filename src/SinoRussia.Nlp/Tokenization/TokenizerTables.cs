@@ -1,0 +1,89 @@
+using SinoRussia.Nlp.Documents;
+
+namespace SinoRussia.Nlp.Tokenization;
+
+internal sealed class TokenizerTables
+{
+    private readonly ulong[] _specialFirst = new ulong[1024];
+    private readonly Dictionary<char, SpecialCase[]> _specials = [];
+    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
+    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _hyphenPrefixes;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bareContractions;
+
+    public TokenizerTables(TokenizerOptions options)
+    {
+        SplitContractions = options.SplitContractions;
+        var abbreviations = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var a in EnglishExceptions.Abbreviations.Concat(options.Abbreviations))
+        {
+            abbreviations[a] = true;
+        }
+
+        _abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        _hyphenPrefixes = EnglishExceptions.HyphenPrefixes.ToDictionary(p => p, _ => true, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _bareContractions = EnglishExceptions.BareContractions.ToDictionary(c => c.Text, c => c.Split, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var specials = new Dictionary<string, SpecialCase>(StringComparer.Ordinal);
+        foreach (var emoticon in EnglishExceptions.Emoticons)
+        {
+            specials[emoticon] = new SpecialCase(emoticon, [emoticon.Length], [TokenKind.Emoji]);
+        }
+
+        foreach (var (text, pieces) in options.SpecialCases)
+        {
+            specials[text] = new SpecialCase(text, [.. pieces.Select(p => p.Length)], [.. pieces.Select(KindOf)]);
+        }
+
+        foreach (var group in specials.Values.GroupBy(s => s.Text[0]))
+        {
+            _specials[group.Key] = [.. group.OrderByDescending(s => s.Text.Length)];
+            _specialFirst[group.Key >> 6] |= 1UL << (group.Key & 63);
+        }
+    }
+
+    public bool SplitContractions { get; }
+
+    public bool MayStartSpecial(char c) => (_specialFirst[c >> 6] & (1UL << (c & 63))) != 0;
+
+    public SpecialCase? MatchSpecial(ReadOnlySpan<char> text, int position)
+    {
+        var candidates = _specials[text[position]];
+        var rest = text[position..];
+        foreach (var candidate in candidates)
+        {
+            if (rest.StartsWith(candidate.Text, StringComparison.Ordinal))
+            {
+                var end = position + candidate.Text.Length;
+                if (end >= text.Length || !CharTable.IsWordChar(CharTable.Of(text[end])) || !CharTable.IsWordChar(CharTable.Of(text[end - 1])))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsAbbreviation(ReadOnlySpan<char> withPeriod) => _abbreviations.ContainsKey(withPeriod);
+
+    public bool IsHyphenPrefix(ReadOnlySpan<char> segment) => segment.Length <= 7 && _hyphenPrefixes.ContainsKey(segment);
+
+    public int BareContractionSplit(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and <= 8 && _bareContractions.TryGetValue(word, out var split) ? split : 0;
+
+    private static TokenKind KindOf(string piece)
+    {
+        var cls = CharTable.Of(piece[0]);
+        return cls switch
+        {
+            CharClass.Letter => TokenKind.Word,
+            CharClass.Digit => piece.AsSpan().ContainsAnyInRange('A', 'z') ? TokenKind.Word : TokenKind.Number,
+            CharClass.Emoji => TokenKind.Emoji,
+            CharClass.Symbol or CharClass.RepeatSymbol => TokenKind.Symbol,
+            CharClass.Other or CharClass.HighSurrogate or CharClass.LowSurrogate => TokenKind.Other,
+            _ => TokenKind.Punctuation,
+        };
+    }
+}
