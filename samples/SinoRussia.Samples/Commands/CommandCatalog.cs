@@ -5,5 +5,7 @@ internal static class CommandCatalog
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new Stance.TrainStanceCommand(),
+        new Stance.EvaluateStanceCommand(),
     ];
 }
