@@ -40,7 +40,7 @@ internal sealed class StanceFeaturizer
 
     public IReadOnlyList<float> InverseDocumentFrequencies => _idf;
 
-    public static StanceFeaturizer Build(FeatureSettings settings, IReadOnlyList<StanceExample> examples, CancellationToken cancellationToken)
+    public static StanceFeaturizer Build(FeatureSettings settings, IReadOnlyList<StanceExample> examples, string defaultTarget, CancellationToken cancellationToken)
     {
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -55,7 +55,7 @@ internal sealed class StanceFeaturizer
 
             seen.Clear();
             var example = examples[i];
-            Enumerate(settings, example.Text, example.Target, ToSpans(example.Entities), sink, buffers);
+            Enumerate(settings, example.Text, example.Target ?? defaultTarget, ToSpans(example.Entities), sink, buffers);
             foreach (var feature in seen)
             {
                 CollectionsMarshal.GetValueRefOrAddDefault(documentFrequency, feature, out _)++;

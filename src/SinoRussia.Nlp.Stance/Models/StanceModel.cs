@@ -182,7 +182,7 @@ public sealed class StanceModel
         return results;
     }
 
-    /// <summary>Gets the phrases that weigh most toward each label (linear models only), strongest first.</summary>
+    /// <summary>Gets the word phrases that weigh most toward each label (linear models only), strongest first; character n-grams are left out as unreadable.</summary>
     /// <param name="count">How many phrases per label.</param>
     /// <returns>Per label, its top phrases; empty lists for tree models.</returns>
     public IReadOnlyDictionary<string, IReadOnlyList<StanceEvidence>> TopFeatures(int count = 15)
@@ -201,6 +201,11 @@ public sealed class StanceModel
             var best = new List<(float Weight, int Feature)>();
             for (var f = 0; f < Linear.Dimension; f++)
             {
+                if (!IsPhrase(f))
+                {
+                    continue;
+                }
+
                 var mean = 0f;
                 for (var j = 0; j < k; j++)
                 {
@@ -217,6 +222,8 @@ public sealed class StanceModel
 
         return result;
     }
+
+    internal bool IsPhrase(int feature) => Featurizer.Features[feature].StartsWith("w:", StringComparison.Ordinal) || Featurizer.Features[feature].StartsWith("p:", StringComparison.Ordinal);
 
     internal static string DisplayFeature(string feature) => feature.AsSpan(0, 2) switch
     {
@@ -346,6 +353,11 @@ public sealed class StanceModel
         var top = new List<(float Weight, int Feature)>(count + 1);
         for (var i = 0; i < n; i++)
         {
+            if (!IsPhrase(indices[i]))
+            {
+                continue;
+            }
+
             var row = indices[i] * k;
             var mean = 0f;
             for (var j = 0; j < k; j++)

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -7,6 +8,7 @@ namespace SinoRussia.Nlp.Stance;
 
 internal sealed class FeatureRow
 {
+    // LoadFromEnumerable maps a uint into a key column as a 0-based index (it stores Label + 1, 0 meaning missing).
     public uint Label { get; set; }
 
     public float Weight { get; set; }
@@ -30,7 +32,7 @@ internal static class MlNetBridge
         {
             rows[i] = new FeatureRow
             {
-                Label = (uint)(labels[i] + 1),
+                Label = (uint)labels[i],
                 Weight = weights[i],
                 Features = new VBuffer<float>(dimension, vectors[i].Indices.Length, vectors[i].Values, vectors[i].Indices),
             };
@@ -113,7 +115,28 @@ internal static class MlNetBridge
         using var stream = new MemoryStream();
         var schema = ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), Schema(dimension, labelCount)).Schema;
         ml.Model.Save(transformer, schema, stream);
-        return stream.ToArray();
+        return Normalize(stream.ToArray());
+    }
+
+    // ML.NET stamps zip entries with the current time; rewriting them with a fixed time makes equal models byte-identical.
+    private static byte[] Normalize(byte[] zipBytes)
+    {
+        var time = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(zipBytes, writable: false), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = time;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return output.ToArray();
     }
 
     public static ITransformer Load(MLContext ml, byte[] bytes)

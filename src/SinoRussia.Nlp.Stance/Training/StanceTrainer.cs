@@ -174,7 +174,8 @@ public sealed class StanceTrainer
     private StanceModel Fit(IReadOnlyList<StanceExample> examples, IReadOnlyList<string> labels, StanceMetrics? metrics, int folds, CancellationToken cancellationToken)
     {
         var settings = Options.ToFeatureSettings();
-        var featurizer = StanceFeaturizer.Build(settings, examples, cancellationToken);
+        var target = ResolveTarget(examples);
+        var featurizer = StanceFeaturizer.Build(settings, examples, target, cancellationToken);
         if (featurizer.Count == 0)
         {
             throw new ArgumentException($"No feature occurs in at least {settings.MinDocumentFrequency} training rows; add data or lower MinDocumentFrequency.", nameof(examples));
@@ -187,7 +188,6 @@ public sealed class StanceTrainer
             counts[index[e.Label]]++;
         }
 
-        var target = ResolveTarget(examples);
         var vectors = new SparseVector[examples.Count];
         var classes = new int[examples.Count];
         var weights = new float[examples.Count];
