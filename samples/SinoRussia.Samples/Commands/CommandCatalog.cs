@@ -10,5 +10,7 @@ internal static class CommandCatalog
         new AnalyzeCommand(),
         new Entities.TrainNerCommand(),
         new Entities.EvaluateNerCommand(),
+        new Stance.TrainStanceCommand(),
+        new Stance.EvaluateStanceCommand(),
     ];
 }
