@@ -46,6 +46,7 @@ internal sealed class EvaluateTokenizerCommand : ICliCommand
 
         var result = TokenizerEvaluation.Evaluate(gold);
         Console.WriteLine($"{file.Name}: {gold.Tokens.Count:N0} gold tokens, {gold.Words.Count:N0} words, {gold.Sentences.Count:N0} sentences, {gold.Text.Length:N0} characters");
+        Console.WriteLine("UD conventions: tokens = surface tokens (SplitContractions = false), words = default split; KeepFootnoteMarkers = false for both.");
         Console.WriteLine();
         Console.WriteLine($"{"",-10} {"precision",10} {"recall",10} {"F1",10} {"matched",10} {"predicted",10} {"gold",10}");
         Row("tokens", result.Tokens);

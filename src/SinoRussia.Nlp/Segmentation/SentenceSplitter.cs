@@ -90,6 +90,8 @@ public sealed class SentenceSplitter : IPipelineComponent
                     last++;
                 }
 
+                last = SkipFootnotes(text, starts, lengths, kinds, last, paragraph.End);
+
                 boundary = last + 1 < paragraph.End && (StartsSentence(text, starts, lengths, kinds, last + 1) || HasNewline(text, starts, lengths, last));
             }
             else if (kinds[t] == TokenKind.Word && token.Length > 1 && token[^1] == '.')
@@ -147,6 +149,28 @@ public sealed class SentenceSplitter : IPipelineComponent
         var c = text[starts[index]];
         var adjacent = starts[index] == starts[index - 1] + lengths[index - 1];
         return c is '\u201D' or '\u2019' or '\u00BB' or ')' or ']' or '}' ? adjacent || !HasNewline(text, starts, lengths, index - 1) : adjacent && c is '"' or '\'';
+    }
+
+    private static int SkipFootnotes(string text, int[] starts, int[] lengths, TokenKind[] kinds, int last, int end)
+    {
+        while (last + 1 < end && !HasNewline(text, starts, lengths, last))
+        {
+            if (kinds[last + 1] == TokenKind.FootnoteMarker)
+            {
+                last++;
+            }
+            else if (last + 3 < end && text[starts[last + 1]] == '[' && lengths[last + 1] == 1 && kinds[last + 2] == TokenKind.Number
+                && lengths[last + 2] <= 3 && text[starts[last + 3]] == ']' && lengths[last + 3] == 1)
+            {
+                last += 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return last;
     }
 
     private static bool HasNewline(string text, int[] starts, int[] lengths, int index)

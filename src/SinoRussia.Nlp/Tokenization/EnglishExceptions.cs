@@ -17,7 +17,7 @@ internal static class EnglishExceptions
         "Ave.", "Blvd.", "Rd.", "Mt.", "Ft.", "Hwy.", "Ln.", "Pl.", "Sq.", "Pkwy.",
         "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.",
         "La.", "Md.", "Mich.", "Minn.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Penn.",
-        "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.", "Que.", "Ont.",
+        "Tenn.", "Cal.", "Cali.", "Ida.", "Ia.", "Oreg.", "Wisc.", "Mex.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.", "Que.", "Ont.",
         "ext.", "Ext.", "tel.", "Tel.", "Fax.", "fax.", "Mob.", "Attn.", "attn.", "info.", "min.", "mins.", "hr.",
         "hrs.", "yr.", "yrs.", "lb.", "lbs.", "oz.", "ft.", "sq.", "km.", "kg.", "Div.", "div.",
         "dept.", "govt.", "esp.", "Esp.", "misc.", "Arrv.", "arrv.", "Ass't.", "Spec.", "Conf.", "Aplo.", "eve.",

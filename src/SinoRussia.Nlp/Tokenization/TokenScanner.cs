@@ -38,7 +38,7 @@ internal static class TokenScanner
                 CharClass.Hyphen => ScanSame(text, i, buffer, TokenKind.Punctuation),
                 CharClass.RepeatSymbol => ScanSame(text, i, buffer, TokenKind.Symbol),
                 CharClass.Punct => ScanPunct(text, i, buffer),
-                CharClass.OpenSquare => ScanSquare(text, i, buffer),
+                CharClass.OpenSquare => tables.KeepFootnoteMarkers ? ScanSquare(text, i, buffer) : Emit(buffer, i, 1, TokenKind.Punctuation),
                 CharClass.At or CharClass.Hash => ScanTag(text, i, buffer),
                 CharClass.Han => Emit(buffer, i, 1, TokenKind.Word),
                 CharClass.Emoji => ScanEmoji(text, i, buffer),
@@ -126,7 +126,7 @@ internal static class TokenScanner
                 continue;
             }
 
-            if (d == '/' && nextIsWord)
+            if (d == '/' && next == CharClass.Digit && prev == CharClass.Digit)
             {
                 j++;
                 segmentStart = j;
@@ -170,6 +170,18 @@ internal static class TokenScanner
         var end = j;
         if (end < n && text[end] == '.' && (end + 1 >= n || text[end + 1] != '.') && IsAbbreviation(text, start, end, innerPeriod, tables))
         {
+            return Emit(buffer, start, end + 1 - start, TokenKind.Word);
+        }
+
+        if (hasLetter && end + 1 < n && text[end] is '\'' or '\u2019' && (text[end - 1] | 0x20) == 's' && end - start > 1
+            && !CharTable.IsWordChar(CharTable.Of(text[end + 1])) && CharTable.Of(text[end + 1]) != CharClass.Apostrophe)
+        {
+            if (tables.SplitContractions)
+            {
+                buffer.Add(start, end - start, TokenKind.Word);
+                return Emit(buffer, end, 1, TokenKind.Word);
+            }
+
             return Emit(buffer, start, end + 1 - start, TokenKind.Word);
         }
 

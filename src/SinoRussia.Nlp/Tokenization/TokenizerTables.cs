@@ -13,6 +13,7 @@ internal sealed class TokenizerTables
     public TokenizerTables(TokenizerOptions options)
     {
         SplitContractions = options.SplitContractions;
+        KeepFootnoteMarkers = options.KeepFootnoteMarkers;
         var abbreviations = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var a in EnglishExceptions.Abbreviations.Concat(options.Abbreviations))
         {
@@ -44,6 +45,8 @@ internal sealed class TokenizerTables
     }
 
     public bool SplitContractions { get; }
+
+    public bool KeepFootnoteMarkers { get; }
 
     public bool MayStartSpecial(char c) => (_specialFirst[c >> 6] & (1UL << (c & 63))) != 0;
 
