@@ -30,14 +30,14 @@ public sealed class SentenceSplitter : IPipelineComponent
         options ??= new SentenceSplitterOptions();
         _splitAtLineBreaks = options.SplitAtLineBreaks;
         var nonTerminal = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var a in SentenceRules.NonTerminalAbbreviations.Concat(options.NonTerminalAbbreviations))
+        foreach (var a in Tokenization.EnglishExceptions.NonTerminalAbbreviations.Concat(options.NonTerminalAbbreviations))
         {
             nonTerminal[a] = true;
         }
 
         _nonTerminal = nonTerminal.GetAlternateLookup<ReadOnlySpan<char>>();
         var starters = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var s in SentenceRules.SentenceStarters)
+        foreach (var s in Tokenization.EnglishExceptions.SentenceStarters)
         {
             starters[s] = true;
         }
