@@ -20,6 +20,8 @@ public sealed class SentenceSplitter : IPipelineComponent
     private static readonly AnnotationLayer[] RequiredLayers = [AnnotationLayer.Tokens];
     private static readonly AnnotationLayer[] ProducedLayers = [AnnotationLayer.Sentences];
     private readonly bool _splitAtLineBreaks;
+    private readonly bool _lowercaseStarts = true;
+    private readonly bool _headers = true;
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _nonTerminal;
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _starters;
 
@@ -83,6 +85,7 @@ public sealed class SentenceSplitter : IPipelineComponent
             var token = text.AsSpan(starts[t], lengths[t]);
             var last = t;
             var boundary = false;
+            var next = t + 1;
             if (kinds[t] == TokenKind.Punctuation && IsTerminal(token))
             {
                 while (last + 1 < paragraph.End && IsCloser(text, starts, lengths, last + 1))
@@ -91,21 +94,31 @@ public sealed class SentenceSplitter : IPipelineComponent
                 }
 
                 last = SkipFootnotes(text, starts, lengths, kinds, last, paragraph.End);
-
-                boundary = last + 1 < paragraph.End && (StartsSentence(text, starts, lengths, kinds, last + 1) || HasNewline(text, starts, lengths, last));
+                next = last + 1;
+                boundary = next < paragraph.End
+                    && (StartsSentence(text, starts, lengths, kinds, next) || HasNewline(text, starts, lengths, last)
+                        || (_lowercaseStarts && token[^1] != '.' || (token.Length == 1 && _lowercaseStarts)) && char.IsLower(text[starts[next]]));
             }
             else if (kinds[t] == TokenKind.Word && token.Length > 1 && token[^1] == '.')
             {
                 boundary = !_nonTerminal.ContainsKey(token) && !IsInitial(token)
-                    && (IsStarter(text, starts, lengths, t + 1) || (HasNewline(text, starts, lengths, t) && StartsSentence(text, starts, lengths, kinds, t + 1)));
+                    && (IsStarter(text, starts, lengths, next) || (HasNewline(text, starts, lengths, t) && StartsSentence(text, starts, lengths, kinds, next)));
             }
             else if (kinds[t] == TokenKind.Emoji)
             {
-                boundary = IsUpper(text[starts[t + 1]]) || HasNewline(text, starts, lengths, t);
+                boundary = IsUpper(text[starts[next]]) || HasNewline(text, starts, lengths, t);
             }
             else if (_splitAtLineBreaks && HasNewline(text, starts, lengths, t))
             {
-                boundary = !IsContinuation(token) && StartsSentence(text, starts, lengths, kinds, t + 1);
+                boundary = !IsContinuation(token) && StartsSentence(text, starts, lengths, kinds, next);
+            }
+            else if (IsRule(token) || IsRule(text.AsSpan(starts[next], lengths[next])))
+            {
+                boundary = true;
+            }
+            else if (_headers && IsHeaderBreak(text, starts, lengths, kinds, t, paragraph.End))
+            {
+                boundary = true;
             }
 
             if (boundary)
@@ -118,6 +131,46 @@ public sealed class SentenceSplitter : IPipelineComponent
         }
 
         sentences.Add(new TokenRange(sentenceStart, paragraph.End));
+    }
+
+    private static bool IsCapitalisedWord(string text, int[] starts, int[] lengths, TokenKind[] kinds, int index) =>
+        kinds[index] == TokenKind.Word && char.IsUpper(text[starts[index]]);
+
+    private static bool IsRule(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 3 || token[0] is not ('*' or '=' or '_' or '-' or '~' or '#'))
+        {
+            return false;
+        }
+
+        return !token.ContainsAnyExcept(token[0]);
+    }
+
+    private static bool IsDate(ReadOnlySpan<char> token) => token.Length >= 6 && char.IsAsciiDigit(token[0]) && token.Count('/') == 2;
+
+    private static bool IsTime(ReadOnlySpan<char> token) => token.Length >= 4 && char.IsAsciiDigit(token[0]) && token.Contains(':');
+
+    private static bool IsHeaderBreak(string text, int[] starts, int[] lengths, TokenKind[] kinds, int t, int end)
+    {
+        var token = text.AsSpan(starts[t], lengths[t]);
+        var next = text.AsSpan(starts[t + 1], lengths[t + 1]);
+        if (IsDate(next) && t + 2 < end && IsTime(text.AsSpan(starts[t + 2], lengths[t + 2])))
+        {
+            return kinds[t] is TokenKind.Word or TokenKind.Email && char.IsUpper(token[0]);
+        }
+
+        if (token is "AM" or "PM" or "am" or "pm" && t > 0 && IsTime(text.AsSpan(starts[t - 1], lengths[t - 1])))
+        {
+            return kinds[t + 1] == TokenKind.Word && char.IsUpper(next[0]);
+        }
+
+        if (token.Length == 1 && token[0] == ',' && t > 0 && IsCapitalisedWord(text, starts, lengths, kinds, t + 1))
+        {
+            var previous = text.AsSpan(starts[t - 1], lengths[t - 1]);
+            return previous is "Thanks" or "Sincerely" or "Regards" or "regards" or "Cheers" or "Best" or "Thank you" or "Love" or "Respectfully" or "Cordially";
+        }
+
+        return false;
     }
 
     private static bool IsTerminal(ReadOnlySpan<char> token)
