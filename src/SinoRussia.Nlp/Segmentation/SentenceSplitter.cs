@@ -94,6 +94,11 @@ public sealed class SentenceSplitter : IPipelineComponent
                 }
 
                 last = SkipFootnotes(text, starts, lengths, kinds, last, paragraph.End);
+                while (last + 1 < paragraph.End && kinds[last + 1] == TokenKind.Emoji && !HasNewline(text, starts, lengths, last))
+                {
+                    last++;
+                }
+
                 next = last + 1;
                 boundary = next < paragraph.End
                     && (StartsSentence(text, starts, lengths, kinds, next) || HasNewline(text, starts, lengths, last)
@@ -112,7 +117,7 @@ public sealed class SentenceSplitter : IPipelineComponent
             {
                 boundary = !IsContinuation(token) && StartsSentence(text, starts, lengths, kinds, next);
             }
-            else if (IsRule(token) || IsRule(text.AsSpan(starts[next], lengths[next])))
+            else if ((IsRule(token) && IsIsolated(text, starts, lengths, t)) || (IsRule(text.AsSpan(starts[next], lengths[next])) && IsIsolated(text, starts, lengths, next)))
             {
                 boundary = true;
             }
@@ -138,13 +143,17 @@ public sealed class SentenceSplitter : IPipelineComponent
 
     private static bool IsRule(ReadOnlySpan<char> token)
     {
-        if (token.Length < 3 || token[0] is not ('*' or '=' or '_' or '-' or '~' or '#'))
+        if (token.Length < 3 || token[0] is not ('*' or '=' or '_' or '~' or '#'))
         {
             return false;
         }
 
         return !token.ContainsAnyExcept(token[0]);
     }
+
+    private static bool IsIsolated(string text, int[] starts, int[] lengths, int index) =>
+        (index == 0 || starts[index] > starts[index - 1] + lengths[index - 1])
+        && (index + 1 >= starts.Length || starts[index] + lengths[index] < text.Length && char.IsWhiteSpace(text[starts[index] + lengths[index]]));
 
     private static bool IsDate(ReadOnlySpan<char> token) => token.Length >= 6 && char.IsAsciiDigit(token[0]) && token.Count('/') == 2;
 
