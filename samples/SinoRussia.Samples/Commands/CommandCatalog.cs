@@ -6,5 +6,6 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new Tokenization.EvaluateTokenizerCommand(),
+        new Benchmarking.BenchCommand(),
     ];
 }
