@@ -435,15 +435,9 @@ internal static class TokenScanner
     {
         end = k;
         var limit = Math.Min(text.Length, k + 255);
-        var lastDot = -1;
         var j = k;
         while (j < limit && (char.IsAsciiLetterOrDigit(text[j]) || ((text[j] == '.' || text[j] == '-') && j > k)))
         {
-            if (text[j] == '.')
-            {
-                lastDot = j;
-            }
-
             j++;
         }
 
@@ -452,7 +446,8 @@ internal static class TokenScanner
             j--;
         }
 
-        if (j - k < 2 || (lastDot >= 0 && lastDot >= j - 2) || !char.IsAsciiLetter(text[j - 1]))
+        var lastDot = text[k..j].LastIndexOf('.');
+        if (j - k < 2 || (lastDot >= 0 && k + lastDot >= j - 2) || !char.IsAsciiLetter(text[j - 1]))
         {
             return false;
         }
