@@ -12,5 +12,7 @@ internal static class CommandCatalog
         new Entities.EvaluateNerCommand(),
         new Stance.TrainStanceCommand(),
         new Stance.EvaluateStanceCommand(),
+        new Tokenization.EvaluateTokenizerCommand(),
+        new Benchmarking.BenchCommand(),
     ];
 }
