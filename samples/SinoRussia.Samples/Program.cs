@@ -8,6 +8,7 @@ foreach (var command in CommandCatalog.All)
     root.Subcommands.Add(command.Create());
 }
 
-// No arguments, or only options such as --html FILE: analyse (the seed documents shipped beside the app unless paths follow).
-var routeToAnalyze = args.Length == 0 || (args[0].StartsWith('-') && args[0] is not ("-h" or "-?" or "--help" or "--version"));
-return await root.Parse(routeToAnalyze ? [AnalyzeCommand.Name, .. args] : args).InvokeAsync();
+// `analyze` is the default command: no arguments analyses the seed documents shipped beside the app, and arguments
+// that do not start with a command name (paths, --json FILE, ...) are analyze's.
+var startsWithCommand = args.Length > 0 && (root.Subcommands.Any(c => c.Name == args[0]) || args[0] is "-h" or "-?" or "--help" or "--version");
+return await root.Parse(startsWithCommand ? args : [AnalyzeCommand.Name, .. args]).InvokeAsync();

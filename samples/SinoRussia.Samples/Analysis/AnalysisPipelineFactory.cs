@@ -1,14 +1,19 @@
+using SinoRussia.Nlp.Entities;
 using SinoRussia.Nlp.Pipeline;
+using SinoRussia.Nlp.Segmentation;
+using SinoRussia.Nlp.Tokenization;
 
 namespace SinoRussia.Samples.Analysis;
 
-/// <summary>Builds the pipeline <c>analyze</c> runs: tokens, paragraphs, sentences, entities and stance.</summary>
+/// <summary>Builds the pipeline <c>analyze</c> runs: tokens, paragraphs, sentences, entities and stance, with the embedded default models.</summary>
 internal static class AnalysisPipelineFactory
 {
-    // TODO(merge): the interim stages stand in until the tokenizer, ner and stance branches land; then this becomes
-    // AddTokenizer().AddParagraphSplitter().AddSentenceSplitter().AddEntityRecognizer().AddStanceClassifier().
     public static NlpPipeline CreateDefault() =>
         new NlpPipelineBuilder()
-            .Add(new InterimTextSegmenter())
+            .AddTokenizer()
+            .AddParagraphSplitter()
+            .AddSentenceSplitter()
+            .AddEntityRecognizer()
+            .AddStanceClassifier()
             .Build();
 }

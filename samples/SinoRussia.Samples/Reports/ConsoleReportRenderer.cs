@@ -49,8 +49,8 @@ internal sealed class ConsoleReportRenderer : IReportSink
             var width = summary.TopEntitiesByType.Keys.Max(k => k.Length);
             foreach (var (label, groups) in summary.TopEntitiesByType.OrderByDescending(p => summary.EntityCountsByType[p.Key]).ThenBy(p => p.Key, StringComparer.Ordinal))
             {
-                var items = groups.Select(g => g.Spellings.Count > 1 || g.Spellings[0] != g.Name
-                    ? $"{g.Name} ×{g.Count} ({string.Join(", ", g.Spellings.Take(3))})"
+                var items = groups.Select(g => g.Spellings.Where(x => x != g.Name).ToList() is { Count: > 0 } others
+                    ? $"{g.Name} ×{g.Count} ({string.Join(", ", others.Take(3))})"
                     : $"{g.Name} ×{g.Count}");
                 o.WriteLine($"    {label.PadRight(width)}  {string.Join(" · ", items)}");
             }

@@ -16,10 +16,13 @@ internal static class DocumentSummarizer
     private const int TitleLength = 100;
     private const int PreviewLength = 160;
 
-    /// <summary>Entity types that are numbers or times: counted, but left out of co-occurrence pairs.</summary>
-    public static IReadOnlySet<string> NumericLabels { get; } = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>
+    /// Entity types counted but left out of co-occurrence pairs: numbers and times, and nationality adjectives
+    /// (NORP), which would pair every country with its own adjective ("China + Chinese").
+    /// </summary>
+    public static IReadOnlySet<string> LabelsLeftOutOfPairs { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
+        "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP",
     };
 
     public static DocumentSummary Summarize(Document document, string source)
@@ -160,7 +163,7 @@ internal static class DocumentSummarizer
         var currentSentence = -1;
         foreach (var entity in document.Entities)
         {
-            if (NumericLabels.Contains(entity.Label))
+            if (LabelsLeftOutOfPairs.Contains(entity.Label))
             {
                 continue;
             }

@@ -27,6 +27,9 @@ internal sealed class HtmlReportWriter : IReportSink
         .meta{color:#616e7c;margin:0 0 8px;font-size:13px}
         .badge{display:inline-block;padding:1px 9px;border-radius:10px;color:#fff;font-weight:600;font-size:13px}
         .probs{font-variant-numeric:tabular-nums;color:#3e4c59;font-size:13px}
+        td.probs{white-space:nowrap}
+        td.src{overflow-wrap:anywhere;max-width:220px}
+        a{color:#1d5fa8;text-decoration:none}
         .para{display:flex;gap:12px;margin:10px 0}
         .bar{flex:0 0 8px;display:flex;flex-direction:column;border-radius:4px;overflow:hidden;min-height:24px}
         .bar i{display:block}
@@ -227,7 +230,7 @@ internal sealed class HtmlReportWriter : IReportSink
         {
             var row = rows[i];
             var y = (i * rowHeight) + 4;
-            w.Write(string.Create(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 15}\">{E(Shorten(row.Source, 38))}</text>\n"));
+            w.Write(string.Create(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 15}\">{E(ShortenLeft(row.Source, 38))}</text>\n"));
             double x = labelWidth;
             foreach (var (label, score) in row.Stance!.Scores)
             {
@@ -301,7 +304,7 @@ internal sealed class HtmlReportWriter : IReportSink
             var row = corpus.Documents[i];
             var stance = row.Stance is { } s ? Badge(s.Label) : "–";
             var probabilities = row.Stance is { } p ? E(Probabilities(p)) : string.Empty;
-            w.Write($"<tr><td>{i + 1}</td><td>{E(row.Source)}</td><td>{E(Shorten(row.Title, 70))}</td><td>{stance}</td><td class=\"probs\">{probabilities}</td><td class=\"num\">{row.Words:#,0}</td><td class=\"num\">{row.Entities:#,0}</td></tr>\n");
+            w.Write($"<tr><td>{i + 1}</td><td class=\"src\"><a href=\"#doc-{i + 1}\">{E(row.Source)}</a></td><td>{E(Shorten(row.Title, 70))}</td><td>{stance}</td><td class=\"probs\">{probabilities}</td><td class=\"num\">{row.Words:#,0}</td><td class=\"num\">{row.Entities:#,0}</td></tr>\n");
         }
 
         w.Write("</tbody></table>\n");
@@ -350,6 +353,8 @@ internal sealed class HtmlReportWriter : IReportSink
         string.Join(" · ", stance.Scores.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value:0.00}")));
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+
+    private static string ShortenLeft(string text, int max) => text.Length <= max ? text : string.Concat("…", text.AsSpan(text.Length - max + 1));
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }
