@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using SinoRussia.Nlp.Documents;
 
@@ -356,5 +355,15 @@ internal sealed class HtmlReportWriter : IReportSink
 
     private static string ShortenLeft(string text, int max) => text.Length <= max ? text : string.Concat("…", text.AsSpan(text.Length - max + 1));
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text)
+    {
+        if (text.AsSpan().IndexOfAny("<>&\"'") < 0)
+        {
+            return text;
+        }
+
+        return new StringBuilder(text.Length + 16).Append(text)
+            .Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;")
+            .ToString();
+    }
 }
