@@ -32,7 +32,7 @@ internal sealed class AnalyzeCommand : ICliCommand
             Description = "Files, folders (every *.txt below, recursively), globs (quote them: 'data/**/*.txt') or - for standard input. Default: the five seed documents shipped with the app.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var json = new Option<string?>("--json") { Description = "Write the results as one JSON object {\"documents\": [...]} (shape in DESIGN.md) to FILE.", HelpName = "FILE" };
+        var json = new Option<string?>("--json") { Description = "Write one JSON object {\"documents\": [...]} to FILE: per document source, entities, sentences, paragraphs (with stance) and stance.", HelpName = "FILE" };
         var jsonl = new Option<string?>("--jsonl") { Description = "Write JSON Lines to FILE: one document object per line, flushed per document (for large runs).", HelpName = "FILE" };
         var html = new Option<string?>("--html") { Description = "Write a self-contained HTML report to FILE: highlighted entities, paragraph stance bars, summary charts.", HelpName = "FILE" };
         var parallel = new Option<int?>("--parallel") { Description = "Documents processed at once. Default: one per core.", HelpName = "N" };
@@ -40,7 +40,9 @@ internal sealed class AnalyzeCommand : ICliCommand
 
         var command = new Command(Name, """
             Analyse texts (tokens, sentences, paragraphs, entities, stance) and report each document and a comparison.
-            Inputs are strict UTF-8; a missing, empty, binary or invalid file is reported by name and the rest still run.
+            Inputs are strict UTF-8 (BOM removed, line endings kept); a missing, empty or whitespace-only, binary (NUL
+            bytes) or invalid UTF-8 file is reported by name with line and column, and the other files are still analysed.
+            Ctrl+C stops promptly; --json stays valid and --jsonl holds every document completed before it.
             Exit code: 0 all analysed, 1 some input failed, 2 bad options, 130 cancelled (Ctrl+C).
             Examples:
               analyze                                                (the five seed documents)
