@@ -18,7 +18,7 @@ internal static class EnglishExceptions
         "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.",
         "La.", "Md.", "Mich.", "Minn.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Penn.",
         "Tenn.", "Cal.", "Cali.", "Ida.", "Ia.", "Oreg.", "Wisc.", "Mex.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.", "Que.", "Ont.",
-        "ext.", "Ext.", "tel.", "Tel.", "Fax.", "fax.", "Mob.", "Attn.", "attn.", "info.", "min.", "mins.", "hr.",
+        "ext.", "Ext.", "tel.", "Tel.", "PS.", "Fax.", "fax.", "Mob.", "Attn.", "attn.", "info.", "min.", "mins.", "hr.",
         "hrs.", "yr.", "yrs.", "lb.", "lbs.", "oz.", "ft.", "sq.", "km.", "kg.", "Div.", "div.",
         "dept.", "govt.", "esp.", "Esp.", "misc.", "Arrv.", "arrv.", "Ass't.", "Spec.", "Conf.", "Aplo.", "eve.",
     ];
@@ -42,7 +42,7 @@ internal static class EnglishExceptions
     public static readonly string[] Emoticons =
     [
         ":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":-P", ":p", ":-p", ":'(", ":/", ":-/", ":O", ":o",
-        ":|", "^_^", "Yahoo!", "^^", "<3", "xD", "XD", ":]", ":[", "=)", "=(",
+        ":|", "^_^", "Yahoo!", "w/", "w/o", "W/", "^^", "<3", "xD", "XD", ":]", ":[", "=)", "=(",
     ];
 
     public static readonly string[] NonTerminalAbbreviations =
@@ -51,7 +51,7 @@ internal static class EnglishExceptions
         "Sgt.", "Cpl.", "Adm.", "Gov.", "Sen.", "Rep.", "Reps.", "Rev.", "Hon.", "Pres.", "Mt.", "Ft.", "No.", "Nos.",
         "vs.", "Vs.", "v.", "cf.", "Cf.", "e.g.", "E.g.", "i.e.", "I.e.", "ca.", "approx.", "Approx.", "Fig.", "fig.",
         "Vol.", "vol.", "pp.", "p.", "ch.", "Ch.", "Sec.", "sec.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
-        "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mme.", "Mlle.", "Fr.", "Attn.", "Tel.", "tel.", "ext.", "Ext.",
+        "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mme.", "Mlle.", "Fr.", "Attn.", "Tel.", "tel.", "ext.", "Ext.", "P.S.", "PS.", "P.P.S.",
     ];
 
     public static readonly string[] SentenceStarters =

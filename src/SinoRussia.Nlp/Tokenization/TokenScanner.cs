@@ -174,9 +174,20 @@ internal static class TokenScanner
         }
 
         var end = j;
-        if (end < n && text[end] == '.' && (end + 1 >= n || text[end + 1] != '.') && IsAbbreviation(text, start, end, innerPeriod, tables))
+        if (end < n && text[end] == '.' && (end + 1 >= n || text[end + 1] != '.' || (end + 2 >= n || text[end + 2] != '.'))
+            && IsAbbreviation(text, start, end, innerPeriod, tables))
         {
             return Emit(buffer, start, end + 1 - start, TokenKind.Word);
+        }
+
+        if (hasLetter && !innerPeriod && lastApostrophe < 0 && char.IsAsciiDigit(text[start]))
+        {
+            var unit = UnitStart(text, start, end);
+            if (unit > 0)
+            {
+                buffer.Add(start, unit - start, TokenKind.Number);
+                return Emit(buffer, unit, end - unit, TokenKind.Word);
+            }
         }
 
         if (hasLetter && end + 1 < n && text[end] is '\'' or '\u2019' && (text[end - 1] | 0x20) == 's' && end - start > 1
@@ -279,6 +290,33 @@ internal static class TokenScanner
         }
 
         return true;
+    }
+
+    private static int UnitStart(ReadOnlySpan<char> text, int start, int end)
+    {
+        var p = start;
+        while (p < end && char.IsAsciiDigit(text[p]))
+        {
+            p++;
+        }
+
+        for (var k = p; k < end; k++)
+        {
+            if (!char.IsAsciiLetter(text[k]))
+            {
+                return -1;
+            }
+        }
+
+        var suffix = text[p..end];
+        if (suffix.Length == 1)
+        {
+            return (suffix[0] | 0x20) is 'm' or 'k' or 'b' or 'x' or 'f' or 'p' ? p : -1;
+        }
+
+        return suffix.Equals("th", StringComparison.OrdinalIgnoreCase) || suffix.Equals("st", StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase)
+            ? -1 : p;
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> text, int k, TokenizerTables tables)
@@ -466,6 +504,18 @@ internal static class TokenScanner
 
         if (j - start == 1)
         {
+            var letters = 0;
+            while (j + letters < text.Length && letters <= 4 && char.IsAsciiLetterLower(text[j + letters]))
+            {
+                letters++;
+            }
+
+            if (letters is >= 2 and <= 4 && start > 0 && !char.IsWhiteSpace(text[start - 1])
+                && (j + letters == text.Length || !char.IsLetterOrDigit(text[j + letters])))
+            {
+                return Emit(buffer, start, 1 + letters, TokenKind.Word);
+            }
+
             if (j < text.Length && CharTable.Of(text[j]) == CharClass.Terminal)
             {
                 return ScanRun(text, start, buffer, static k => k is CharClass.Terminal or CharClass.Period, TokenKind.Punctuation);
