@@ -5,6 +5,7 @@ namespace SinoRussia.Nlp.Tokenization;
 internal sealed class TokenizerTables
 {
     private readonly ulong[] _specialFirst = new ulong[1024];
+    private readonly uint[] _bareFirstByLength = new uint[9];
     private readonly Dictionary<char, SpecialCase[]> _specials = [];
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _hyphenPrefixes;
@@ -32,6 +33,11 @@ internal sealed class TokenizerTables
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _starters = EnglishExceptions.SentenceStarters.Distinct().ToDictionary(a => a, _ => true, StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (text, _) in EnglishExceptions.BareContractions)
+        {
+            _bareFirstByLength[text.Length] |= 1u << (char.ToLowerInvariant(text[0]) - 'a');
+        }
+
         var specials = new Dictionary<string, SpecialCase>(StringComparer.Ordinal);
         foreach (var emoticon in EnglishExceptions.Emoticons)
         {
@@ -83,8 +89,16 @@ internal sealed class TokenizerTables
 
     public bool IsHyphenPrefix(ReadOnlySpan<char> segment) => segment.Length <= 7 && _hyphenPrefixes.ContainsKey(segment);
 
-    public int BareContractionSplit(ReadOnlySpan<char> word) =>
-        word.Length is >= 2 and <= 8 && _bareContractions.TryGetValue(word, out var split) ? split : 0;
+    public int BareContractionSplit(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 8)
+        {
+            return 0;
+        }
+
+        var first = (uint)((word[0] | 0x20) - 'a');
+        return first < 26 && (_bareFirstByLength[word.Length] & (1u << (int)first)) != 0 && _bareContractions.TryGetValue(word, out var split) ? split : 0;
+    }
 
     private static TokenKind KindOf(string piece)
     {
