@@ -52,7 +52,11 @@ public class TokenizerTests
     [InlineData("coffee w/ milk", "coffee | w/ | milk")]
     [InlineData("see (draft).doc now", "see | ( | draft | ) | .doc | now")]
     [InlineData("Москва и Пекин.", "Москва | и | Пекин | .")]
-    [InlineData("中国和俄罗斯", "中 | 国 | 和 | 俄 | 罗 | 斯")]
+    [InlineData("中国和俄罗斯 合作。", "中国和俄罗斯 | 合作 | 。")]
+    [InlineData("batting .324 this year", "batting | .324 | this | year")]
+    [InlineData("In ’72 he said ‘’yes’’ to +44 20", "In | ’72 | he | said | ‘’ | yes | ’’ | to | +44 | 20")]
+    [InlineData("they called them 'Wahhabis', sadly", "they | called | them | ' | Wahhabis | ' | , | sadly")]
+    [InlineData("Intro\n2.1. Methods", "Intro | 2.1. | Methods")]
     [InlineData("שלום עולם", "שלום | עולם")]
     [InlineData("café naïve", "café | naïve")]
     public void Tokenises_english_following_ud_conventions(string text, string expected)
