@@ -181,6 +181,12 @@ public sealed class SentenceSplitter : IPipelineComponent
             return true;
         }
 
+        if (IsDateline(text, starts, lengths, t + 1, end) && kinds[t] == TokenKind.Word
+            && token is not ("on" or "On" or "by" or "of" or "last" or "next" or "this" or "every" or "until" or "since" or "from" or "to" or "and" or "or" or "the"))
+        {
+            return true;
+        }
+
         if (token is "AM" or "PM" or "am" or "pm" && t > 0 && IsTime(text.AsSpan(starts[t - 1], lengths[t - 1])))
         {
             return kinds[t + 1] == TokenKind.Word && char.IsUpper(next[0]);
@@ -193,6 +199,26 @@ public sealed class SentenceSplitter : IPipelineComponent
         }
 
         return false;
+    }
+
+    private static bool IsDateline(string text, int[] starts, int[] lengths, int index, int end)
+    {
+        if (index + 2 >= end || text[starts[index + 1]] != ',' || lengths[index + 1] != 1)
+        {
+            return false;
+        }
+
+        var day = text.AsSpan(starts[index], lengths[index]);
+        var month = text.AsSpan(starts[index + 2], lengths[index + 2]);
+        var last = index + 5;
+        if (last >= end || text[starts[index + 4]] != ',' || (last + 1 < end && !HasNewline(text, starts, lengths, last)))
+        {
+            return false;
+        }
+
+        return day is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+            && month is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September"
+                or "October" or "November" or "December";
     }
 
     private static bool IsTerminal(ReadOnlySpan<char> token)
