@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using SinoRussia.Nlp.Corpora;
 using SinoRussia.Samples.Commands;
@@ -133,7 +134,7 @@ internal sealed class BenchCommand : ICliCommand
     private static void WriteJson(string path, IReadOnlyList<BenchResult> results)
     {
         using var stream = File.Create(path);
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         writer.WriteStartArray("results");
         foreach (var group in results.GroupBy(r => r.Corpus))
