@@ -35,7 +35,7 @@ internal static class EnglishExceptions
     [
         ("cannot", 3), ("gonna", 3), ("gotta", 3), ("wanna", 3), ("gimme", 3), ("lemme", 3), ("outta", 3),
         ("dont", 2), ("didnt", 3), ("doesnt", 4), ("isnt", 2), ("wasnt", 3), ("werent", 4), ("arent", 3), ("couldnt", 5),
-        ("wouldnt", 5), ("shouldnt", 6), ("havent", 4), ("hasnt", 3), ("hadnt", 3), ("aint", 2), ("cant", 2),
+        ("wouldnt", 5), ("shouldnt", 6), ("havent", 4), ("hasnt", 3), ("hadnt", 3), ("aint", 2), ("cant", 2), ("wont", 2), ("arnt", 2),
         ("im", 1), ("ive", 1), ("youre", 3), ("theyre", 4), ("youll", 3), ("thats", 4), ("theres", 5), ("whats", 4),
     ];
 
