@@ -67,7 +67,8 @@ internal sealed class BenchCommand : ICliCommand
             Console.WriteLine($"EWT corpus skipped: {ewt.FullName} not found.");
         }
 
-        Console.WriteLine($"One thread; {seconds.ToString(CultureInfo.InvariantCulture)} s per row after 1 s warm-up; {Environment.ProcessorCount} logical processors; .NET {Environment.Version}.");
+        var pinned = PinToOneCore();
+        Console.WriteLine($"One thread{(pinned ? ", process pinned to one core" : string.Empty)}; {seconds.ToString(CultureInfo.InvariantCulture)} s per row after 1 s warm-up; {Environment.ProcessorCount} logical processors; .NET {Environment.Version}.");
         var results = new List<BenchResult>();
         foreach (var corpus in corpora)
         {
@@ -100,6 +101,24 @@ internal sealed class BenchCommand : ICliCommand
         }
 
         return 0;
+    }
+
+    private static bool PinToOneCore()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsWindows())
+        {
+            return false;
+        }
+
+        try
+        {
+            System.Diagnostics.Process.GetCurrentProcess().ProcessorAffinity = 1;
+            return true;
+        }
+        catch (Exception e) when (e is PlatformNotSupportedException or System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static BenchCorpus SeedCorpus(DirectoryInfo data)

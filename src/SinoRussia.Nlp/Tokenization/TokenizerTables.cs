@@ -5,6 +5,7 @@ namespace SinoRussia.Nlp.Tokenization;
 internal sealed class TokenizerTables
 {
     private readonly ulong[] _specialFirst = new ulong[1024];
+    private readonly ulong[] _specialPairs = new ulong[1024];
     private readonly uint[] _bareFirstByLength = new uint[9];
     private readonly Dictionary<char, SpecialCase[]> _specials = [];
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
@@ -53,6 +54,11 @@ internal sealed class TokenizerTables
         {
             _specials[group.Key] = [.. group.OrderByDescending(s => s.Text.Length)];
             _specialFirst[group.Key >> 6] |= 1UL << (group.Key & 63);
+            foreach (var special in group)
+            {
+                var pair = PairHash(special.Text[0], special.Text.Length > 1 ? special.Text[1] : '\0');
+                _specialPairs[pair >> 6] |= 1UL << (pair & 63);
+            }
         }
     }
 
@@ -64,6 +70,13 @@ internal sealed class TokenizerTables
 
     public SpecialCase? MatchSpecial(ReadOnlySpan<char> text, int position)
     {
+        var pairHash = PairHash(text[position], position + 1 < text.Length ? text[position + 1] : '\0');
+        var oneChar = PairHash(text[position], '\0');
+        if ((_specialPairs[pairHash >> 6] & (1UL << (pairHash & 63))) == 0 && (_specialPairs[oneChar >> 6] & (1UL << (oneChar & 63))) == 0)
+        {
+            return null;
+        }
+
         var candidates = _specials[text[position]];
         var rest = text[position..];
         foreach (var candidate in candidates)
@@ -99,6 +112,8 @@ internal sealed class TokenizerTables
         var first = (uint)((word[0] | 0x20) - 'a');
         return first < 26 && (_bareFirstByLength[word.Length] & (1u << (int)first)) != 0 && _bareContractions.TryGetValue(word, out var split) ? split : 0;
     }
+
+    private static int PairHash(char first, char second) => ((first * 31) + second) & 0xFFFF;
 
     private static TokenKind KindOf(string piece)
     {
