@@ -426,19 +426,19 @@ internal static class TokenScanner
         var rest = text[start..];
         int prefix;
         var c = rest[0] | 0x20;
-        if (c == 'h' && rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        if (c == 'h' && StartsWithAsciiIgnoreCase(rest, "http://"))
         {
             prefix = 7;
         }
-        else if (c == 'h' && rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        else if (c == 'h' && StartsWithAsciiIgnoreCase(rest, "https://"))
         {
             prefix = 8;
         }
-        else if (c == 'f' && rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase))
+        else if (c == 'f' && StartsWithAsciiIgnoreCase(rest, "ftp://"))
         {
             prefix = 6;
         }
-        else if (c == 'w' && rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        else if (c == 'w' && StartsWithAsciiIgnoreCase(rest, "www."))
         {
             prefix = 4;
         }
@@ -483,6 +483,24 @@ internal static class TokenScanner
         }
 
         end = j;
+        return true;
+    }
+
+    private static bool StartsWithAsciiIgnoreCase(ReadOnlySpan<char> text, string lowerPrefix)
+    {
+        if (text.Length < lowerPrefix.Length)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < lowerPrefix.Length; k++)
+        {
+            if ((text[k] | 0x20) != lowerPrefix[k])
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

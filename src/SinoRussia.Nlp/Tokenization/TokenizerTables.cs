@@ -7,6 +7,7 @@ internal sealed class TokenizerTables
     private readonly ulong[] _specialFirst = new ulong[1024];
     private readonly ulong[] _specialPairs = new ulong[1024];
     private readonly uint[] _bareFirstByLength = new uint[9];
+    private readonly ulong[] _bareEndings = new ulong[16];
     private readonly Dictionary<char, SpecialCase[]> _specials = [];
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _hyphenPrefixes;
@@ -37,6 +38,8 @@ internal sealed class TokenizerTables
         foreach (var (text, _) in EnglishExceptions.BareContractions)
         {
             _bareFirstByLength[text.Length] |= 1u << (char.ToLowerInvariant(text[0]) - 'a');
+            var ending = EndingHash(text[^2], text[^1]);
+            _bareEndings[ending >> 6] |= 1UL << (ending & 63);
         }
 
         var specials = new Dictionary<string, SpecialCase>(StringComparer.Ordinal);
@@ -110,8 +113,16 @@ internal sealed class TokenizerTables
         }
 
         var first = (uint)((word[0] | 0x20) - 'a');
-        return first < 26 && (_bareFirstByLength[word.Length] & (1u << (int)first)) != 0 && _bareContractions.TryGetValue(word, out var split) ? split : 0;
+        if (first >= 26 || (_bareFirstByLength[word.Length] & (1u << (int)first)) == 0)
+        {
+            return 0;
+        }
+
+        var ending = EndingHash(word[^2], word[^1]);
+        return (_bareEndings[ending >> 6] & (1UL << (ending & 63))) != 0 && _bareContractions.TryGetValue(word, out var split) ? split : 0;
     }
+
+    private static int EndingHash(char a, char b) => ((((a | 0x20) & 0x1F) << 5) | ((b | 0x20) & 0x1F)) & 0x3FF;
 
     private static int PairHash(char first, char second) => ((first * 31) + second) & 0xFFFF;
 
