@@ -70,8 +70,8 @@ internal static class CharTable
         '&' => CharClass.Ampersand,
         '_' => CharClass.Underscore,
         '[' => CharClass.OpenSquare,
-        '*' or '=' or '~' or '^' or '<' or '>' or '+' => CharClass.RepeatSymbol,
-        '$' or '%' or '|' or '\\' => CharClass.Symbol,
+        '*' or '=' or '~' or '^' or '<' or '>' or '+' or '$' => CharClass.RepeatSymbol,
+        '%' or '|' or '\\' => CharClass.Symbol,
         '"' or '(' or ')' or ']' or '{' or '}' or ';' => CharClass.Punct,
         _ => CharClass.Other,
     };

@@ -17,7 +17,7 @@ internal static class EnglishExceptions
         "Ave.", "Blvd.", "Rd.", "Mt.", "Ft.", "Hwy.", "Ln.", "Pl.", "Sq.", "Pkwy.",
         "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.",
         "La.", "Md.", "Mich.", "Minn.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Penn.",
-        "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.", "Que.", "Ont.",
+        "Tenn.", "Cal.", "Cali.", "Ida.", "Ia.", "Oreg.", "Wisc.", "Mex.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.", "Que.", "Ont.",
         "ext.", "Ext.", "tel.", "Tel.", "Fax.", "fax.", "Mob.", "Attn.", "attn.", "info.", "min.", "mins.", "hr.",
         "hrs.", "yr.", "yrs.", "lb.", "lbs.", "oz.", "ft.", "sq.", "km.", "kg.", "Div.", "div.",
         "dept.", "govt.", "esp.", "Esp.", "misc.", "Arrv.", "arrv.", "Ass't.", "Spec.", "Conf.", "Aplo.", "eve.",
@@ -25,7 +25,7 @@ internal static class EnglishExceptions
 
     public static readonly string[] HyphenPrefixes =
     [
-        "non", "e", "mid", "re", "anti", "pre", "co", "pro", "cross", "post", "over", "multi", "ex", "sub", "counter",
+        "non", "e", "mid", "re", "anti", "pre", "co", "pro", "cross", "post", "mis", "over", "multi", "ex", "sub", "counter",
         "semi", "pan", "mini", "neo", "socio", "psycho", "intra", "inter", "micro", "vice", "un", "arch", "x", "ultra",
         "hyper", "macro", "quasi", "pseudo", "bi", "tri", "infra", "meta", "proto",
     ];
@@ -42,6 +42,26 @@ internal static class EnglishExceptions
     public static readonly string[] Emoticons =
     [
         ":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":-P", ":p", ":-p", ":'(", ":/", ":-/", ":O", ":o",
-        ":|", "^_^", "^^", "<3", "xD", "XD", ":]", ":[", "=)", "=(",
+        ":|", "^_^", "Yahoo!", "^^", "<3", "xD", "XD", ":]", ":[", "=)", "=(",
+    ];
+
+    public static readonly string[] NonTerminalAbbreviations =
+    [
+        "Mr.", "Mrs.", "Ms.", "Messrs.", "Dr.", "Drs.", "Prof.", "St.", "Ste.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.",
+        "Sgt.", "Cpl.", "Adm.", "Gov.", "Sen.", "Rep.", "Reps.", "Rev.", "Hon.", "Pres.", "Mt.", "Ft.", "No.", "Nos.",
+        "vs.", "Vs.", "v.", "cf.", "Cf.", "e.g.", "E.g.", "i.e.", "I.e.", "ca.", "approx.", "Approx.", "Fig.", "fig.",
+        "Vol.", "vol.", "pp.", "p.", "ch.", "Ch.", "Sec.", "sec.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
+        "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mme.", "Mlle.", "Fr.", "Attn.", "Tel.", "tel.", "ext.", "Ext.",
+    ];
+
+    public static readonly string[] SentenceStarters =
+    [
+        "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "We", "They", "I", "You", "In",
+        "On", "At", "But", "And", "So", "If", "When", "While", "After", "Before", "There", "Here", "His", "Her", "Their",
+        "Our", "My", "Your", "What", "Why", "How", "Who", "Where", "As", "For", "Some", "Many", "Most", "All", "No",
+        "Yes", "Please", "Thanks", "Thank", "However", "Also", "Then", "Now", "Still", "Since", "Although", "Meanwhile",
+        "Moreover", "Furthermore", "Today", "Yesterday", "Last", "One", "Two", "Both", "Each", "Every", "Such", "Is",
+        "Are", "Do", "Does", "Did", "Can", "Could", "Would", "Should", "Will", "Let", "To", "From", "By", "With",
+        "Under", "Over", "Under", "Despite", "Because", "Unlike", "According",
     ];
 }

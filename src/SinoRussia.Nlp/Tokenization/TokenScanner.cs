@@ -38,7 +38,7 @@ internal static class TokenScanner
                 CharClass.Hyphen => ScanSame(text, i, buffer, TokenKind.Punctuation),
                 CharClass.RepeatSymbol => ScanSame(text, i, buffer, TokenKind.Symbol),
                 CharClass.Punct => ScanPunct(text, i, buffer),
-                CharClass.OpenSquare => ScanSquare(text, i, buffer),
+                CharClass.OpenSquare => tables.KeepFootnoteMarkers ? ScanSquare(text, i, buffer) : Emit(buffer, i, 1, TokenKind.Punctuation),
                 CharClass.At or CharClass.Hash => ScanTag(text, i, buffer),
                 CharClass.Han => Emit(buffer, i, 1, TokenKind.Word),
                 CharClass.Emoji => ScanEmoji(text, i, buffer),
@@ -106,6 +106,12 @@ internal static class TokenScanner
             var next = CharTable.Of(text[j + 1]);
             var nextIsWord = CharTable.IsWordChar(next);
             var prev = CharTable.Of(text[j - 1]);
+            if (d == '.' && !nextIsWord && text[j + 1] == '.' && TryObfuscatedEmail(text, j, out var atIndex))
+            {
+                j = atIndex;
+                continue;
+            }
+
             if (d == '.' && nextIsWord)
             {
                 innerPeriod = true;
@@ -126,7 +132,7 @@ internal static class TokenScanner
                 continue;
             }
 
-            if (d == '/' && nextIsWord)
+            if (d == '/' && ((next == CharClass.Digit && prev == CharClass.Digit) || IsLetterSlashLetter(text, segmentStart, j)))
             {
                 j++;
                 segmentStart = j;
@@ -170,6 +176,18 @@ internal static class TokenScanner
         var end = j;
         if (end < n && text[end] == '.' && (end + 1 >= n || text[end + 1] != '.') && IsAbbreviation(text, start, end, innerPeriod, tables))
         {
+            return Emit(buffer, start, end + 1 - start, TokenKind.Word);
+        }
+
+        if (hasLetter && end + 1 < n && text[end] is '\'' or '\u2019' && (text[end - 1] | 0x20) == 's' && end - start > 1
+            && !CharTable.IsWordChar(CharTable.Of(text[end + 1])) && CharTable.Of(text[end + 1]) != CharClass.Apostrophe)
+        {
+            if (tables.SplitContractions)
+            {
+                buffer.Add(start, end - start, TokenKind.Word);
+                return Emit(buffer, end, 1, TokenKind.Word);
+            }
+
             return Emit(buffer, start, end + 1 - start, TokenKind.Word);
         }
 
@@ -230,16 +248,21 @@ internal static class TokenScanner
         var length = end - start;
         if (length == 1)
         {
-            return CharTable.Of(text[start]) == CharClass.Letter && text[start] != 'I' && text[start] != 'a';
+            return CharTable.Of(text[start]) == CharClass.Letter && text[start] != 'I' && text[start] != 'a' && !EndsSentence(text, end + 1, tables);
         }
 
         if (innerPeriod)
         {
             var lastPeriod = text[start..end].LastIndexOf('.');
-            return end - (start + lastPeriod + 1) <= 2 && !char.IsAsciiDigit(text[end - 1]);
+            return end - (start + lastPeriod + 1) <= 2 && !char.IsAsciiDigit(text[end - 1]) && !EndsSentence(text, end + 1, tables);
         }
 
         if (length > 8 || !tables.IsAbbreviation(text.Slice(start, length + 1)))
+        {
+            return false;
+        }
+
+        if (!tables.IsTitle(text.Slice(start, length + 1)) && EndsSentence(text, end + 1, tables))
         {
             return false;
         }
@@ -258,6 +281,48 @@ internal static class TokenScanner
         return true;
     }
 
+    private static bool EndsSentence(ReadOnlySpan<char> text, int k, TokenizerTables tables)
+    {
+        while (k < text.Length && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        if (k >= text.Length || text[k] is '\n' or '\r')
+        {
+            return true;
+        }
+
+        var wordEnd = k;
+        while (wordEnd < text.Length && wordEnd - k < 13 && char.IsAsciiLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return wordEnd > k && (wordEnd == text.Length || !char.IsLetterOrDigit(text[wordEnd])) && tables.IsSentenceStarter(text[k..wordEnd]);
+    }
+
+    private static bool IsLetterSlashLetter(ReadOnlySpan<char> text, int segmentStart, int slash) =>
+        slash - segmentStart == 1 && char.IsAsciiLetter(text[segmentStart]) && slash + 2 <= text.Length && char.IsAsciiLetter(text[slash + 1])
+        && (slash + 2 == text.Length || !char.IsLetterOrDigit(text[slash + 2]));
+
+    private static bool TryObfuscatedEmail(ReadOnlySpan<char> text, int k, out int atIndex)
+    {
+        atIndex = k;
+        while (k < text.Length && k - atIndex < 4 && text[k] == '.')
+        {
+            k++;
+        }
+
+        if (k < text.Length && text[k] == '@')
+        {
+            atIndex = k;
+            return true;
+        }
+
+        return false;
+    }
+
     private static bool KeepHyphen(ReadOnlySpan<char> text, int segmentStart, int hyphen, TokenizerTables tables)
     {
         var segment = text[segmentStart..hyphen];
@@ -266,7 +331,7 @@ internal static class TokenScanner
             return true;
         }
 
-        if (segment.Length >= 3 && IsDigits(segment))
+        if (IsDigits(segment))
         {
             var k = hyphen + 1;
             var digits = 0;
@@ -276,7 +341,8 @@ internal static class TokenScanner
                 digits++;
             }
 
-            return digits >= 3;
+            return (digits >= 4 && segment.Length != 4) || (digits >= 3 && k + 1 < text.Length && text[k] == '-' && char.IsAsciiDigit(text[k + 1]))
+                || (segment.Length >= 3 && digits >= 3 && segment.Length != 4);
         }
 
         return false;
@@ -369,15 +435,9 @@ internal static class TokenScanner
     {
         end = k;
         var limit = Math.Min(text.Length, k + 255);
-        var lastDot = -1;
         var j = k;
         while (j < limit && (char.IsAsciiLetterOrDigit(text[j]) || ((text[j] == '.' || text[j] == '-') && j > k)))
         {
-            if (text[j] == '.')
-            {
-                lastDot = j;
-            }
-
             j++;
         }
 
@@ -386,7 +446,8 @@ internal static class TokenScanner
             j--;
         }
 
-        if (lastDot < 0 || lastDot >= j - 2 || !char.IsAsciiLetter(text[j - 1]))
+        var lastDot = text[k..j].LastIndexOf('.');
+        if (j - k < 2 || (lastDot >= 0 && k + lastDot >= j - 2) || !char.IsAsciiLetter(text[j - 1]))
         {
             return false;
         }
@@ -467,7 +528,8 @@ internal static class TokenScanner
     private static int ScanTag(ReadOnlySpan<char> text, int start, TokenBuffer buffer)
     {
         var j = start + 1;
-        while (j < text.Length && (CharTable.IsWordChar(CharTable.Of(text[j])) || text[j] == '_'))
+        while (j < text.Length && (CharTable.IsWordChar(CharTable.Of(text[j])) || text[j] == '_'
+            || (text[j] == '.' && j + 1 < text.Length && j > start + 1 && CharTable.IsWordChar(CharTable.Of(text[j + 1])))))
         {
             j++;
         }

@@ -25,6 +25,12 @@ public sealed class TokenizerOptions
     /// written, which is what the CoNLL-2018 token metric counts (a multiword token is one token).</value>
     public bool SplitContractions { get; set; } = true;
 
+    /// <summary>Gets or sets a value indicating whether a bracketed footnote or citation number such as <c>[12]</c> is
+    /// one token of kind <see cref="Documents.TokenKind.FootnoteMarker"/>.</summary>
+    /// <value>Defaults to <see langword="true"/>. With <see langword="false"/> it is three tokens (<c>[ 12 ]</c>), as UD
+    /// treebanks annotate it.</value>
+    public bool KeepFootnoteMarkers { get; set; } = true;
+
     /// <summary>Gets the special cases added with <see cref="AddSpecialCase"/>: a text and the pieces it splits into.</summary>
     public IReadOnlyList<KeyValuePair<string, string[]>> SpecialCases => _specialCases;
 

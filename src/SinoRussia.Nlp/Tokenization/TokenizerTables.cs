@@ -9,10 +9,13 @@ internal sealed class TokenizerTables
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _hyphenPrefixes;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bareContractions;
+    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _starters;
 
     public TokenizerTables(TokenizerOptions options)
     {
         SplitContractions = options.SplitContractions;
+        KeepFootnoteMarkers = options.KeepFootnoteMarkers;
         var abbreviations = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var a in EnglishExceptions.Abbreviations.Concat(options.Abbreviations))
         {
@@ -25,6 +28,10 @@ internal sealed class TokenizerTables
         _bareContractions = EnglishExceptions.BareContractions.ToDictionary(c => c.Text, c => c.Split, StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+        _titles = EnglishExceptions.NonTerminalAbbreviations.Distinct().ToDictionary(a => a, _ => true, StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _starters = EnglishExceptions.SentenceStarters.Distinct().ToDictionary(a => a, _ => true, StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         var specials = new Dictionary<string, SpecialCase>(StringComparer.Ordinal);
         foreach (var emoticon in EnglishExceptions.Emoticons)
         {
@@ -44,6 +51,8 @@ internal sealed class TokenizerTables
     }
 
     public bool SplitContractions { get; }
+
+    public bool KeepFootnoteMarkers { get; }
 
     public bool MayStartSpecial(char c) => (_specialFirst[c >> 6] & (1UL << (c & 63))) != 0;
 
@@ -67,6 +76,10 @@ internal sealed class TokenizerTables
     }
 
     public bool IsAbbreviation(ReadOnlySpan<char> withPeriod) => _abbreviations.ContainsKey(withPeriod);
+
+    public bool IsTitle(ReadOnlySpan<char> withPeriod) => _titles.ContainsKey(withPeriod);
+
+    public bool IsSentenceStarter(ReadOnlySpan<char> word) => word.Length <= 12 && _starters.ContainsKey(word);
 
     public bool IsHyphenPrefix(ReadOnlySpan<char> segment) => segment.Length <= 7 && _hyphenPrefixes.ContainsKey(segment);
 
