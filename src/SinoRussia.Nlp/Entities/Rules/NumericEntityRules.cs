@@ -64,6 +64,32 @@ internal static class NumericEntityRules
         "under", "below", "above", "only", "just", "circa", "ca.", "approx.", "estimated", "up", "more", "less", "fewer", "least", "most", "close",
         "upwards", "than", "to", "at", "as", "much", "many", "an", "well", "barely", "exactly", "precisely", "~");
 
+    private static WordSet BuildTriggers()
+    {
+        var words = new List<string>
+        {
+            "the", "a", "an", "one", "early", "late", "mid", "middle", "end", "beginning", "earlier", "later", "recent", "half", "several", "few",
+            "many", "some", "US", "USD", "RMB", "CNY", "EUR", "RUB", "Rs", "Rs.", "US$", "C$", "A$", "HK$", "S$",
+        };
+        foreach (var a in Approximators)
+        {
+            words.Add(a[0]);
+        }
+
+        words.AddRange(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tomorrow",
+            "last", "next", "this", "past", "previous", "coming", "following", "same", "current", "preceding",
+            "spring", "summer", "autumn", "fall", "winter",
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+            "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+            "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "zero", "twenty-five", "twenty-one",
+            "twenty-two", "twenty-three", "twenty-four", "twenty-six", "twenty-seven", "twenty-eight", "twenty-nine"]);
+        return new WordSet(true, [.. words]);
+    }
+
     private static readonly string[][] Approximators =
     [
         ["more", "than"], ["less", "than"], ["fewer", "than"], ["up", "to"], ["at", "least"], ["at", "most"], ["as", "many", "as"], ["as", "much", "as"],
@@ -73,6 +99,8 @@ internal static class NumericEntityRules
     ];
 
     private static readonly WordSet NotDateFollowers = new(true, "was", "is", "has", "as", "this", "its", "us", "his", "has", "does", "thus", "less", "plus", "across", "towards", "always", "perhaps", "yes");
+
+    private static readonly WordSet Triggers = BuildTriggers();
 
     public static void Find(Document document, int from, int to, List<EntityCandidate> output)
     {
@@ -115,7 +143,12 @@ internal static class NumericEntityRules
         public bool MayStart(int i)
         {
             var c = _text[_starts[i]];
-            return char.IsDigit(c) || c is '$' or '€' or '£' or '¥' or '₽' or '\'' or '\u2019' or '~' || char.IsLetter(c);
+            if (char.IsDigit(c) || c is '$' or '€' or '£' or '¥' or '₽' or '\'' or '\u2019' or '~')
+            {
+                return true;
+            }
+
+            return char.IsLetter(c) && Triggers.Contains(T(i));
         }
 
         public (int End, string Label) Match(int i)
@@ -218,6 +251,11 @@ internal static class NumericEntityRules
 
         private int SkipApproximator(int i)
         {
+            if (!Is(i, ApproxSingle))
+            {
+                return i;
+            }
+
             foreach (var a in Approximators)
             {
                 var ok = true;

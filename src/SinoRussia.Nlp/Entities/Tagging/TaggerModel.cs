@@ -32,6 +32,7 @@ internal sealed class TaggerModel
     private readonly float[] _weights;
     private readonly float[] _rawTransitions;
     private readonly float[] _transitions;
+    private readonly int[][] _predecessors;
     private readonly FeatureTable _table;
     private readonly float[] _roleCache;
     private readonly float[] _sentinelRoles;
@@ -39,6 +40,7 @@ internal sealed class TaggerModel
     private readonly TokenAtoms _startAtoms;
     private readonly TokenAtoms _endAtoms;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public TaggerModel(string metadata, string[] labels, string[] gazetteers, Lexicon atoms, int[] wordAtom, int[] wordGaz, int trainedWords, long[] keys, float[] weights, float[] transitions)
     {
         Metadata = metadata;
@@ -52,6 +54,7 @@ internal sealed class TaggerModel
         _weights = weights;
         _rawTransitions = transitions;
         _transitions = SequenceDecoder.MaskTransitions(transitions, TagCount);
+        _predecessors = SequenceDecoder.AllowedPredecessors(TagCount);
         _table = new FeatureTable(keys);
         _wordOfAtom = new int[atoms.Count];
         Array.Fill(_wordOfAtom, -1);
@@ -127,6 +130,7 @@ internal sealed class TaggerModel
 
     public int WordCount => _wordAtom.Length;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static TokenAtoms Describe(ReadOnlySpan<char> token, Lexicon atoms, Span<char> buffer)
     {
         var a = default(TokenAtoms);
@@ -147,6 +151,7 @@ internal sealed class TaggerModel
         return a;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Tag(string text, int[] starts, int[] lengths, int from, int to, List<TaggedSpan> output)
     {
         var n = to - from;
@@ -202,7 +207,7 @@ internal sealed class TaggerModel
         }
 
         var tags = ws.Tags.AsSpan(0, n);
-        SequenceDecoder.Viterbi(emissions, n, t, _transitions, ws.Delta, ws.Back, tags);
+        SequenceDecoder.Viterbi(emissions, n, t, _transitions, _predecessors, ws.Delta, ws.Back, tags);
         for (var i = 0; i < n; i++)
         {
             var tag = tags[i];
@@ -297,6 +302,7 @@ internal sealed class TaggerModel
         return result;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static TaggerModel Deserialize(byte[] data, string source)
     {
         if (data.Length == 0)
@@ -387,10 +393,7 @@ internal sealed class TaggerModel
         }
 
         var weights = new float[featureCount * tagCount];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = r.ReadSingle();
-        }
+        r.ReadSingles(weights);
 
         var transitionCount = (tagCount + 1) * tagCount;
         if (r.Remaining != transitionCount * 4)
@@ -445,6 +448,7 @@ internal sealed class TaggerModel
         WordIndex = w,
     };
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private TokenAtoms Lookup(ReadOnlySpan<char> token, Span<char> buffer)
     {
         var atom = _atoms.Find(token);
@@ -462,6 +466,7 @@ internal sealed class TaggerModel
         return a;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void AddKey(long key, Span<float> target)
     {
         var row = _table.Find(key);

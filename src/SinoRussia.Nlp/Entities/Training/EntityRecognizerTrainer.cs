@@ -12,6 +12,7 @@ namespace SinoRussia.Nlp.Entities.Training;
 public sealed class EntityRecognizerTrainer
 {
     private const int CommonLowercaseCount = 3;
+    private const int CachedWordCount = 3;
     private readonly EntityTrainerOptions _options;
 
     /// <summary>Creates a trainer.</summary>
@@ -147,7 +148,24 @@ public sealed class EntityRecognizerTrainer
             tokenOffsets.Add(goldTags.Count);
         }
 
-        var trainedWords = wordAtoms.Count;
+        var frequency = new int[wordAtoms.Count];
+        foreach (var sentence in train)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                frequency[wordIndex[atoms.Find(token)]]++;
+            }
+        }
+
+        var byFrequency = Enumerable.Range(0, wordAtoms.Count).OrderByDescending(w => frequency[w]).ThenBy(w => w).ToArray();
+        wordAtoms = [.. byFrequency.Select(w => wordAtoms[w])];
+        wordGaz = [.. byFrequency.Select(w => wordGaz[w])];
+        var trainedWords = byFrequency.Count(w => frequency[w] >= CachedWordCount);
+        wordIndex.Clear();
+        for (var w = 0; w < wordAtoms.Count; w++)
+        {
+            wordIndex.Add(wordAtoms[w], w);
+        }
         foreach (var (token, flags) in gazetteer.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var atom = atoms.GetOrAdd(token);
