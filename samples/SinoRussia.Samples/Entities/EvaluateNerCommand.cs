@@ -34,10 +34,11 @@ internal sealed class EvaluateNerCommand : ICliCommand
         var map = new Option<string[]>("--map") { Description = "Extra label mapping FROM=TO (TO=O ignores the label); repeatable.", AllowMultipleArgumentsPerToken = true };
         var labels = new Option<string[]>("--labels") { Description = "Labels to score (default: PERSON ORG LOC, plus GPE when the data has it).", AllowMultipleArgumentsPerToken = true };
         var errors = new Option<string?>("--errors") { Description = "Write missed and spurious entities, one per line, to this file." };
+        var minScore = new Option<float?>("--min-score") { Description = "Override the recogniser's minimum tagger score (0-1)." };
         var merge = new Option<bool>("--gpe-as-loc") { Description = "Count GPE as LOC on both sides even when the data has GPE." };
         var command = new Command("evaluate-ner", "Evaluate the entity recogniser with exact span match (per-label and micro precision/recall/F1) on gold tokens.\n\nExample:\n  evaluate-ner ../shared/data/uner-english-ewt/jsonl/uner_en_ewt-test.jsonl --json ner-uner-test.json")
         {
-            data, model, json, map, labels, merge, errors,
+            data, model, json, map, labels, merge, errors, minScore,
         };
         command.SetAction(parse =>
         {
@@ -58,6 +59,11 @@ internal sealed class EvaluateNerCommand : ICliCommand
                 if (parse.GetValue(model) is { } modelPath)
                 {
                     options.ModelPath = modelPath;
+                }
+
+                if (parse.GetValue(minScore) is { } threshold)
+                {
+                    options.MinimumScore = threshold;
                 }
 
                 var recognizer = new EntityRecognizer(options);

@@ -1,6 +1,7 @@
 using SinoRussia.Nlp.Entities;
 using SinoRussia.Nlp.Entities.Models;
 using SinoRussia.Nlp.Documents;
+using SinoRussia.Nlp.Pipeline;
 
 namespace SinoRussia.Nlp.Tests.Entities;
 
@@ -77,7 +78,7 @@ public class EntityRecognizerTests
     [Fact]
     public void A_document_without_sentences_gets_no_entities_and_no_error()
     {
-        var document = new Tokenization.Tokenizer().Tokenize("Moscow");
+        var document = new SinoRussia.Nlp.Tokenization.Tokenizer().Tokenize("Moscow");
         document.SetSentences([]);
         Default.Value.Process(document);
         document.Entities.Count.Should().Be(0);
@@ -88,5 +89,21 @@ public class EntityRecognizerTests
     {
         var act = () => new EntityRecognizer(new EntityRecognizerOptions { MinimumScore = 2f });
         act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void The_default_pipeline_runs_tokens_sentences_and_entities_without_files()
+    {
+        var document = NlpPipeline.CreateDefault().Process("Xi Jinping met Vladimir Putin in Moscow. Trade rose 25 percent.");
+        document.Sentences.Count.Should().Be(2);
+        EntityTestDocuments.Entities(document).Should().Contain([("Xi Jinping", "PERSON"), ("Moscow", "GPE"), ("25 percent", "PERCENT")]);
+    }
+
+    [Fact]
+    public void A_suppressing_pattern_removes_entities_inside_pipelines_and_initiatives()
+    {
+        var document = EntityTestDocuments.OneSentence("Gas flows through the Power of Siberia pipeline.");
+        Default.Value.Process(document);
+        document.Entities.Should().BeEmpty();
     }
 }

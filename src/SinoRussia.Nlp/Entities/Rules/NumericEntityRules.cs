@@ -28,6 +28,9 @@ internal static class NumericEntityRules
 
     private static readonly WordSet DurationTails = new(true, "ago", "later", "earlier", "old", "before", "after", "long", "hence", "on");
 
+    private static readonly WordSet ArticleDurationLeads = new(true, "for", "in", "within", "after", "over", "than", "about", "nearly", "almost",
+        "under", "past", "last", "only", "just", "around", "roughly", "some", "took", "lasted", "spent", "half", "once", "than", "least");
+
     private static readonly WordSet Seasons = new(true, "spring", "summer", "autumn", "fall", "winter");
 
     private static readonly WordSet Ordinals = new(true, "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -462,7 +465,13 @@ internal static class NumericEntityRules
                 if (Is(k, DurationUnits))
                 {
                     var first = T(i);
-                    if (first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase) || first.Equals("some", StringComparison.OrdinalIgnoreCase) || first.Equals("many", StringComparison.OrdinalIgnoreCase))
+                    var article = first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase);
+                    if (article && !Is(k + 1, DurationTails) && !Is(i - 1, ArticleDurationLeads))
+                    {
+                        return -1;
+                    }
+
+                    if (article || first.Equals("some", StringComparison.OrdinalIgnoreCase) || first.Equals("many", StringComparison.OrdinalIgnoreCase))
                     {
                         var singular = T(k);
                         if (first.Equals("many", StringComparison.OrdinalIgnoreCase) || first.Equals("some", StringComparison.OrdinalIgnoreCase) || singular.EndsWith("s"))

@@ -11,6 +11,7 @@ internal sealed class TaggerModel
     public const string SentenceEnd = "</S>";
     private const int MaxLabels = 64;
     private const int HeaderBytes = 20;
+    private const float ConfidenceScale = 2f;
     private static readonly byte[] MagicBytes = "SRNERMDL"u8.ToArray();
 
     [ThreadStatic]
@@ -233,17 +234,34 @@ internal sealed class TaggerModel
                 end = Math.Min(end + 1, n);
             }
 
-            var score = 1f;
-            for (var k = i; k < end; k++)
-            {
-                var fromTag = k == 0 ? t : tags[k - 1];
-                var c = SequenceDecoder.Confidence(emissions.Slice(k * t, t), _transitions.AsSpan(fromTag * t, t), tags[k]);
-                score = Math.Min(score, c);
-            }
-
+            var score = SpanConfidence(emissions, tags, i, end, n);
             output.Add(new TaggedSpan(from + i, from + end, TagScheme.LabelOf(tag), score));
             i = end - 1;
         }
+    }
+
+    private float SpanConfidence(ReadOnlySpan<float> emissions, ReadOnlySpan<int> tags, int start, int end, int n)
+    {
+        var t = TagCount;
+        var entity = 0f;
+        var outside = 0f;
+        var before = start == 0 ? t : tags[start - 1];
+        for (var k = start; k < end; k++)
+        {
+            var previousEntity = k == start ? before : tags[k - 1];
+            var previousOutside = k == start ? before : 0;
+            entity += emissions[(k * t) + tags[k]] + _transitions[(previousEntity * t) + tags[k]];
+            outside += emissions[k * t] + _rawTransitions[(previousOutside * t) + 0];
+        }
+
+        if (end < n)
+        {
+            entity += _transitions[(tags[end - 1] * t) + tags[end]];
+            outside += TagScheme.IsAllowed(0, tags[end]) ? _rawTransitions[tags[end]] : 0f;
+        }
+
+        var margin = entity - outside;
+        return (float)(1.0 / (1.0 + Math.Exp(-margin / ConfidenceScale)));
     }
 
     public byte[] Serialize()
