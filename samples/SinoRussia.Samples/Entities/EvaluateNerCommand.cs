@@ -5,6 +5,8 @@ using SinoRussia.Nlp.Documents;
 using SinoRussia.Nlp.Entities;
 using SinoRussia.Nlp.Entities.Models;
 using SinoRussia.Nlp.Entities.Training;
+using SinoRussia.Nlp.Segmentation;
+using SinoRussia.Nlp.Tokenization;
 using SinoRussia.Samples.Commands;
 
 namespace SinoRussia.Samples.Entities;
@@ -49,6 +51,11 @@ internal sealed class EvaluateNerCommand : ICliCommand
                 foreach (var (from, to) in NerLabelMapping.Parse(parse.GetValue(map) ?? []))
                 {
                     mapping[from] = to;
+                }
+
+                if (RawDocumentReader.IsRawDocumentFile(path))
+                {
+                    return EvaluateRaw(path, mapping, parse.GetValue(labels), parse.GetValue(model), parse.GetValue(minScore), parse.GetValue(json), parse.GetValue(errors));
                 }
 
                 var sentences = EntityDataReader.Read(path);
@@ -126,6 +133,58 @@ internal sealed class EvaluateNerCommand : ICliCommand
         return command;
     }
 
+    private static int EvaluateRaw(string path, Dictionary<string, string> mapping, string[]? labels, string? modelPath, float? minScore, string? jsonPath, string? errorPath)
+    {
+        var documents = RawDocumentReader.Read(path, 0.5);
+        var scored = labels is { Length: > 0 } ? new HashSet<string>(labels) : new HashSet<string>(["PERSON", "ORG", "LOC"]);
+        var builder = new SinoRussia.Nlp.Pipeline.NlpPipelineBuilder().AddTokenizer().AddParagraphSplitter().AddSentenceSplitter().AddEntityRecognizer(o =>
+        {
+            o.ModelPath = modelPath;
+            if (minScore is { } m)
+            {
+                o.MinimumScore = m;
+            }
+        });
+        var pipeline = builder.Build();
+        var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+        using var errorWriter = errorPath is not null ? new StreamWriter(errorPath) : null;
+        foreach (var (text, entities) in documents)
+        {
+            var document = pipeline.Process(text);
+            var gold = new HashSet<(int, int, string)>();
+            foreach (var (start, end, raw) in entities)
+            {
+                var label = Normalise(Map(mapping, raw), true);
+                if (scored.Contains(label) && gold.Add((start, end, label)))
+                {
+                    Count(counts, label)[1]++;
+                }
+            }
+
+            foreach (var e in document.Entities)
+            {
+                var label = Normalise(e.Label, true);
+                if (!scored.Contains(label))
+                {
+                    continue;
+                }
+
+                Count(counts, label)[2]++;
+                if (gold.Contains((e.Start, e.End, label)))
+                {
+                    Count(counts, label)[0]++;
+                }
+                else
+                {
+                    errorWriter?.WriteLine($"spurious\t{label}\t{e.Text}");
+                }
+            }
+        }
+
+        Report(path, documents.Count, counts, jsonPath, true, "documents, tokenised by the library's tokeniser and sentence splitter");
+        return 0;
+    }
+
     internal static Document BuildDocument(IReadOnlyList<string> tokens, out int[] starts)
     {
         var document = new Document(string.Join(' ', tokens));
@@ -171,9 +230,9 @@ internal sealed class EvaluateNerCommand : ICliCommand
         return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
     }
 
-    private static void Report(string path, int sentences, SortedDictionary<string, int[]> counts, string? jsonPath, bool gpeAsLoc)
+    private static void Report(string path, int sentences, SortedDictionary<string, int[]> counts, string? jsonPath, bool gpeAsLoc, string unit = "sentences, gold tokens fed to the recogniser")
     {
-        Console.WriteLine($"{Path.GetFileName(path)}: {sentences} sentences, gold tokens fed to the recogniser{(gpeAsLoc ? ", GPE counted as LOC" : "")}");
+        Console.WriteLine($"{Path.GetFileName(path)}: {sentences} {unit}{(gpeAsLoc ? ", GPE counted as LOC" : "")}");
         Console.WriteLine($"{"label",-10} {"precision",9} {"recall",9} {"f1",9} {"gold",7} {"pred",7} {"correct",7}");
         var labels = new Dictionary<string, object>();
         int tp = 0, gold = 0, predicted = 0;
