@@ -8,6 +8,7 @@ internal static class BenchCatalog
         () => new TokenizerBenchCase(),
         () => new TokenizerDocumentBenchCase(),
         () => new SegmentationBenchCase(),
+        () => new Entities.EntityPipelineBenchCase(),
         () => new WhitespaceSplitBenchCase(),
         () => new MlNetTokenizeIntoWordsBenchCase(),
     ];

@@ -5,6 +5,8 @@ using SinoRussia.Nlp.Documents;
 using SinoRussia.Nlp.Entities;
 using SinoRussia.Nlp.Entities.Models;
 using SinoRussia.Nlp.Entities.Training;
+using SinoRussia.Nlp.Segmentation;
+using SinoRussia.Nlp.Tokenization;
 using SinoRussia.Samples.Commands;
 
 namespace SinoRussia.Samples.Entities;
@@ -34,10 +36,11 @@ internal sealed class EvaluateNerCommand : ICliCommand
         var map = new Option<string[]>("--map") { Description = "Extra label mapping FROM=TO (TO=O ignores the label); repeatable.", AllowMultipleArgumentsPerToken = true };
         var labels = new Option<string[]>("--labels") { Description = "Labels to score (default: PERSON ORG LOC, plus GPE when the data has it).", AllowMultipleArgumentsPerToken = true };
         var errors = new Option<string?>("--errors") { Description = "Write missed and spurious entities, one per line, to this file." };
+        var minScore = new Option<float?>("--min-score") { Description = "Override the recogniser's minimum tagger score (0-1)." };
         var merge = new Option<bool>("--gpe-as-loc") { Description = "Count GPE as LOC on both sides even when the data has GPE." };
         var command = new Command("evaluate-ner", "Evaluate the entity recogniser with exact span match (per-label and micro precision/recall/F1) on gold tokens.\n\nExample:\n  evaluate-ner ../shared/data/uner-english-ewt/jsonl/uner_en_ewt-test.jsonl --json ner-uner-test.json")
         {
-            data, model, json, map, labels, merge, errors,
+            data, model, json, map, labels, merge, errors, minScore,
         };
         command.SetAction(parse =>
         {
@@ -50,6 +53,11 @@ internal sealed class EvaluateNerCommand : ICliCommand
                     mapping[from] = to;
                 }
 
+                if (RawDocumentReader.IsRawDocumentFile(path))
+                {
+                    return EvaluateRaw(path, mapping, parse.GetValue(labels), parse.GetValue(model), parse.GetValue(minScore), parse.GetValue(json), parse.GetValue(errors));
+                }
+
                 var sentences = EntityDataReader.Read(path);
                 var goldHasGpe = sentences.Any(s => s.Entities.Any(e => Map(mapping, e.Label) == "GPE"));
                 var gpeAsLoc = !goldHasGpe || parse.GetValue(merge);
@@ -58,6 +66,11 @@ internal sealed class EvaluateNerCommand : ICliCommand
                 if (parse.GetValue(model) is { } modelPath)
                 {
                     options.ModelPath = modelPath;
+                }
+
+                if (parse.GetValue(minScore) is { } threshold)
+                {
+                    options.MinimumScore = threshold;
                 }
 
                 var recognizer = new EntityRecognizer(options);
@@ -120,6 +133,58 @@ internal sealed class EvaluateNerCommand : ICliCommand
         return command;
     }
 
+    private static int EvaluateRaw(string path, Dictionary<string, string> mapping, string[]? labels, string? modelPath, float? minScore, string? jsonPath, string? errorPath)
+    {
+        var documents = RawDocumentReader.Read(path, 0.5);
+        var scored = labels is { Length: > 0 } ? new HashSet<string>(labels) : new HashSet<string>(["PERSON", "ORG", "LOC"]);
+        var builder = new SinoRussia.Nlp.Pipeline.NlpPipelineBuilder().AddTokenizer().AddParagraphSplitter().AddSentenceSplitter().AddEntityRecognizer(o =>
+        {
+            o.ModelPath = modelPath;
+            if (minScore is { } m)
+            {
+                o.MinimumScore = m;
+            }
+        });
+        var pipeline = builder.Build();
+        var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+        using var errorWriter = errorPath is not null ? new StreamWriter(errorPath) : null;
+        foreach (var (text, entities) in documents)
+        {
+            var document = pipeline.Process(text);
+            var gold = new HashSet<(int, int, string)>();
+            foreach (var (start, end, raw) in entities)
+            {
+                var label = Normalise(Map(mapping, raw), true);
+                if (scored.Contains(label) && gold.Add((start, end, label)))
+                {
+                    Count(counts, label)[1]++;
+                }
+            }
+
+            foreach (var e in document.Entities)
+            {
+                var label = Normalise(e.Label, true);
+                if (!scored.Contains(label))
+                {
+                    continue;
+                }
+
+                Count(counts, label)[2]++;
+                if (gold.Contains((e.Start, e.End, label)))
+                {
+                    Count(counts, label)[0]++;
+                }
+                else
+                {
+                    errorWriter?.WriteLine($"spurious\t{label}\t{e.Text}");
+                }
+            }
+        }
+
+        Report(path, documents.Count, counts, jsonPath, true, "documents, tokenised by the library's tokeniser and sentence splitter");
+        return 0;
+    }
+
     internal static Document BuildDocument(IReadOnlyList<string> tokens, out int[] starts)
     {
         var document = new Document(string.Join(' ', tokens));
@@ -165,9 +230,9 @@ internal sealed class EvaluateNerCommand : ICliCommand
         return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
     }
 
-    private static void Report(string path, int sentences, SortedDictionary<string, int[]> counts, string? jsonPath, bool gpeAsLoc)
+    private static void Report(string path, int sentences, SortedDictionary<string, int[]> counts, string? jsonPath, bool gpeAsLoc, string unit = "sentences, gold tokens fed to the recogniser")
     {
-        Console.WriteLine($"{Path.GetFileName(path)}: {sentences} sentences, gold tokens fed to the recogniser{(gpeAsLoc ? ", GPE counted as LOC" : "")}");
+        Console.WriteLine($"{Path.GetFileName(path)}: {sentences} {unit}{(gpeAsLoc ? ", GPE counted as LOC" : "")}");
         Console.WriteLine($"{"label",-10} {"precision",9} {"recall",9} {"f1",9} {"gold",7} {"pred",7} {"correct",7}");
         var labels = new Dictionary<string, object>();
         int tp = 0, gold = 0, predicted = 0;

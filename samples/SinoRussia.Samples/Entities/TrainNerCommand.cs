@@ -19,10 +19,12 @@ internal sealed class TrainNerCommand : ICliCommand
         var map = new Option<string[]>("--map") { Description = "Label mapping FROM=TO (TO=O drops the label); repeatable.", AllowMultipleArgumentsPerToken = true };
         var labels = new Option<string[]>("--labels") { Description = "Keep only these labels after mapping.", AllowMultipleArgumentsPerToken = true };
         var gazetteers = new Option<string?>("--gazetteer-data") { Description = "Folder holding the staged gazetteer-* folders; adds people/places/organisations/demonyms gazetteer features." };
+        var ensemble = new Option<int>("--ensemble") { Description = "Number of perceptrons (consecutive seeds) averaged into the model.", DefaultValueFactory = _ => 1 };
+        var gazetteerFiles = new Option<string[]>("--gazetteer") { Description = "Extra gazetteer NAME=FILE (one phrase per line, # comments); repeatable.", AllowMultipleArgumentsPerToken = true };
         var minCount = new Option<int>("--min-feature-count") { Description = "Occurrences a feature needs.", DefaultValueFactory = _ => 2 };
         var command = new Command("train-ner", "Train a statistical entity tagger (averaged perceptron, BILOU, constrained Viterbi).\n\nExample:\n  train-ner ../shared/data/uner-english-ewt/jsonl/uner_en_ewt-train.jsonl --dev ../shared/data/uner-english-ewt/jsonl/uner_en_ewt-dev.jsonl --map PER=PERSON --out models/ner/custom.bin")
         {
-            data, output, dev, epochs, seed, map, labels, gazetteers, minCount,
+            data, output, dev, epochs, seed, map, labels, gazetteers, minCount, ensemble, gazetteerFiles,
         };
         command.SetAction(parse =>
         {
@@ -33,6 +35,7 @@ internal sealed class TrainNerCommand : ICliCommand
                     Epochs = parse.GetValue(epochs),
                     Seed = parse.GetValue(seed),
                     MinFeatureCount = parse.GetValue(minCount),
+                    EnsembleSize = parse.GetValue(ensemble),
                 };
                 foreach (var (from, to) in NerLabelMapping.Parse(parse.GetValue(map) ?? []))
                 {
@@ -50,6 +53,11 @@ internal sealed class TrainNerCommand : ICliCommand
                     {
                         options.Gazetteers.Add(g);
                     }
+                }
+
+                foreach (var (name, file) in NerLabelMapping.Parse(parse.GetValue(gazetteerFiles) ?? []))
+                {
+                    options.Gazetteers.Add(new EntityGazetteer(name, File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))));
                 }
 
                 var files = parse.GetValue(data)!;

@@ -22,6 +22,7 @@ namespace SinoRussia.Nlp.Entities;
 /// </remarks>
 public sealed class EntityRecognizer : IPipelineComponent
 {
+    private const string SuppressLabel = "O";
     private const string DomainPatterns = "SinoRussia.Nlp.Entities.Rules.Data.domain-patterns.jsonl";
     private const string CountryPatterns = "SinoRussia.Nlp.Entities.Rules.Data.country-patterns.jsonl";
     private static readonly AnnotationLayer[] Required = [AnnotationLayer.Tokens, AnnotationLayer.Sentences];
@@ -144,6 +145,15 @@ public sealed class EntityRecognizer : IPipelineComponent
 
             extra.Clear();
             _ruler.Match(document, range.Start, range.End, extra);
+            foreach (var blocker in extra)
+            {
+                if (blocker.Label == SuppressLabel)
+                {
+                    candidates.RemoveAll(c => c.Overlaps(blocker));
+                }
+            }
+
+            extra.RemoveAll(c => c.Label == SuppressLabel);
             Merge(candidates, extra, overwrite: _options.Ruler.Policy == EntityRulerPolicy.Overwrite, strictContainmentProtects: true);
             candidates.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
             FilterCompounds(document, candidates);

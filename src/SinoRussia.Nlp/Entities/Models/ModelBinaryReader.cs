@@ -48,6 +48,37 @@ internal sealed class ModelBinaryReader
         return value;
     }
 
+    public void ReadSingles(float[] destination)
+    {
+        var bytes = (long)destination.Length * 4;
+        if (bytes > Remaining)
+        {
+            throw Fail($"the file ends early (truncated) while reading {destination.Length} weights at byte {_position}");
+        }
+
+        var source = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(_data.AsSpan(_position, (int)bytes));
+        if (!BitConverter.IsLittleEndian)
+        {
+            for (var i = 0; i < destination.Length; i++)
+            {
+                destination[i] = BinaryPrimitives.ReadSingleLittleEndian(_data.AsSpan(_position + (i * 4)));
+            }
+        }
+        else
+        {
+            source.CopyTo(destination);
+        }
+
+        _position += (int)bytes;
+        foreach (var value in destination)
+        {
+            if (!float.IsFinite(value))
+            {
+                throw Fail("a weight is not a finite number");
+            }
+        }
+    }
+
     public int ReadCount(int minBytesPerItem, string what, int max = int.MaxValue)
     {
         var count = ReadInt32();

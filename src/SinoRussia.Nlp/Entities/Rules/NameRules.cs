@@ -99,6 +99,6 @@ internal static class NameRules
     private static bool IsNameToken(string text, int[] starts, int[] lengths, int i)
     {
         var c = text[starts[i]];
-        return char.IsUpper(c) || (char.IsDigit(c) && lengths[i] == 4);
+        return char.IsUpper(c);
     }
 }

@@ -28,6 +28,9 @@ internal static class NumericEntityRules
 
     private static readonly WordSet DurationTails = new(true, "ago", "later", "earlier", "old", "before", "after", "long", "hence", "on");
 
+    private static readonly WordSet ArticleDurationLeads = new(true, "for", "in", "within", "after", "over", "than", "about", "nearly", "almost",
+        "under", "past", "last", "only", "just", "around", "roughly", "some", "took", "lasted", "spent", "half", "once", "than", "least");
+
     private static readonly WordSet Seasons = new(true, "spring", "summer", "autumn", "fall", "winter");
 
     private static readonly WordSet Ordinals = new(true, "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -64,6 +67,32 @@ internal static class NumericEntityRules
         "under", "below", "above", "only", "just", "circa", "ca.", "approx.", "estimated", "up", "more", "less", "fewer", "least", "most", "close",
         "upwards", "than", "to", "at", "as", "much", "many", "an", "well", "barely", "exactly", "precisely", "~");
 
+    private static WordSet BuildTriggers()
+    {
+        var words = new List<string>
+        {
+            "the", "a", "an", "one", "early", "late", "mid", "middle", "end", "beginning", "earlier", "later", "recent", "half", "several", "few",
+            "many", "some", "US", "USD", "RMB", "CNY", "EUR", "RUB", "Rs", "Rs.", "US$", "C$", "A$", "HK$", "S$",
+        };
+        foreach (var a in Approximators)
+        {
+            words.Add(a[0]);
+        }
+
+        words.AddRange(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tomorrow",
+            "last", "next", "this", "past", "previous", "coming", "following", "same", "current", "preceding",
+            "spring", "summer", "autumn", "fall", "winter",
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+            "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+            "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "zero", "twenty-five", "twenty-one",
+            "twenty-two", "twenty-three", "twenty-four", "twenty-six", "twenty-seven", "twenty-eight", "twenty-nine"]);
+        return new WordSet(true, [.. words]);
+    }
+
     private static readonly string[][] Approximators =
     [
         ["more", "than"], ["less", "than"], ["fewer", "than"], ["up", "to"], ["at", "least"], ["at", "most"], ["as", "many", "as"], ["as", "much", "as"],
@@ -73,6 +102,8 @@ internal static class NumericEntityRules
     ];
 
     private static readonly WordSet NotDateFollowers = new(true, "was", "is", "has", "as", "this", "its", "us", "his", "has", "does", "thus", "less", "plus", "across", "towards", "always", "perhaps", "yes");
+
+    private static readonly WordSet Triggers = BuildTriggers();
 
     public static void Find(Document document, int from, int to, List<EntityCandidate> output)
     {
@@ -115,7 +146,12 @@ internal static class NumericEntityRules
         public bool MayStart(int i)
         {
             var c = _text[_starts[i]];
-            return char.IsDigit(c) || c is '$' or '€' or '£' or '¥' or '₽' or '\'' or '\u2019' or '~' || char.IsLetter(c);
+            if (char.IsDigit(c) || c is '$' or '€' or '£' or '¥' or '₽' or '\'' or '\u2019' or '~')
+            {
+                return true;
+            }
+
+            return char.IsLetter(c) && Triggers.Contains(T(i));
         }
 
         public (int End, string Label) Match(int i)
@@ -218,6 +254,11 @@ internal static class NumericEntityRules
 
         private int SkipApproximator(int i)
         {
+            if (!Is(i, ApproxSingle))
+            {
+                return i;
+            }
+
             foreach (var a in Approximators)
             {
                 var ok = true;
@@ -424,7 +465,13 @@ internal static class NumericEntityRules
                 if (Is(k, DurationUnits))
                 {
                     var first = T(i);
-                    if (first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase) || first.Equals("some", StringComparison.OrdinalIgnoreCase) || first.Equals("many", StringComparison.OrdinalIgnoreCase))
+                    var article = first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase);
+                    if (article && !Is(k + 1, DurationTails) && !Is(i - 1, ArticleDurationLeads))
+                    {
+                        return -1;
+                    }
+
+                    if (article || first.Equals("some", StringComparison.OrdinalIgnoreCase) || first.Equals("many", StringComparison.OrdinalIgnoreCase))
                     {
                         var singular = T(k);
                         if (first.Equals("many", StringComparison.OrdinalIgnoreCase) || first.Equals("some", StringComparison.OrdinalIgnoreCase) || singular.EndsWith("s"))

@@ -7,6 +7,7 @@ internal sealed class FeatureTable
     private readonly int _shift;
     private readonly int _mask;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public FeatureTable(ReadOnlySpan<long> keys)
     {
         var capacity = 16;

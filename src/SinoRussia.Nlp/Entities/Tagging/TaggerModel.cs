@@ -11,6 +11,7 @@ internal sealed class TaggerModel
     public const string SentenceEnd = "</S>";
     private const int MaxLabels = 64;
     private const int HeaderBytes = 20;
+    private const float ConfidenceScale = 2f;
     private static readonly byte[] MagicBytes = "SRNERMDL"u8.ToArray();
 
     [ThreadStatic]
@@ -32,6 +33,7 @@ internal sealed class TaggerModel
     private readonly float[] _weights;
     private readonly float[] _rawTransitions;
     private readonly float[] _transitions;
+    private readonly int[][] _predecessors;
     private readonly FeatureTable _table;
     private readonly float[] _roleCache;
     private readonly float[] _sentinelRoles;
@@ -39,6 +41,7 @@ internal sealed class TaggerModel
     private readonly TokenAtoms _startAtoms;
     private readonly TokenAtoms _endAtoms;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public TaggerModel(string metadata, string[] labels, string[] gazetteers, Lexicon atoms, int[] wordAtom, int[] wordGaz, int trainedWords, long[] keys, float[] weights, float[] transitions)
     {
         Metadata = metadata;
@@ -52,6 +55,7 @@ internal sealed class TaggerModel
         _weights = weights;
         _rawTransitions = transitions;
         _transitions = SequenceDecoder.MaskTransitions(transitions, TagCount);
+        _predecessors = SequenceDecoder.AllowedPredecessors(TagCount);
         _table = new FeatureTable(keys);
         _wordOfAtom = new int[atoms.Count];
         Array.Fill(_wordOfAtom, -1);
@@ -127,6 +131,7 @@ internal sealed class TaggerModel
 
     public int WordCount => _wordAtom.Length;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static TokenAtoms Describe(ReadOnlySpan<char> token, Lexicon atoms, Span<char> buffer)
     {
         var a = default(TokenAtoms);
@@ -147,6 +152,7 @@ internal sealed class TaggerModel
         return a;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Tag(string text, int[] starts, int[] lengths, int from, int to, List<TaggedSpan> output)
     {
         var n = to - from;
@@ -202,7 +208,7 @@ internal sealed class TaggerModel
         }
 
         var tags = ws.Tags.AsSpan(0, n);
-        SequenceDecoder.Viterbi(emissions, n, t, _transitions, ws.Delta, ws.Back, tags);
+        SequenceDecoder.Viterbi(emissions, n, t, _transitions, _predecessors, ws.Delta, ws.Back, tags);
         for (var i = 0; i < n; i++)
         {
             var tag = tags[i];
@@ -228,17 +234,34 @@ internal sealed class TaggerModel
                 end = Math.Min(end + 1, n);
             }
 
-            var score = 1f;
-            for (var k = i; k < end; k++)
-            {
-                var fromTag = k == 0 ? t : tags[k - 1];
-                var c = SequenceDecoder.Confidence(emissions.Slice(k * t, t), _transitions.AsSpan(fromTag * t, t), tags[k]);
-                score = Math.Min(score, c);
-            }
-
+            var score = SpanConfidence(emissions, tags, i, end, n);
             output.Add(new TaggedSpan(from + i, from + end, TagScheme.LabelOf(tag), score));
             i = end - 1;
         }
+    }
+
+    private float SpanConfidence(ReadOnlySpan<float> emissions, ReadOnlySpan<int> tags, int start, int end, int n)
+    {
+        var t = TagCount;
+        var entity = 0f;
+        var outside = 0f;
+        var before = start == 0 ? t : tags[start - 1];
+        for (var k = start; k < end; k++)
+        {
+            var previousEntity = k == start ? before : tags[k - 1];
+            var previousOutside = k == start ? before : 0;
+            entity += emissions[(k * t) + tags[k]] + _transitions[(previousEntity * t) + tags[k]];
+            outside += emissions[k * t] + _rawTransitions[(previousOutside * t) + 0];
+        }
+
+        if (end < n)
+        {
+            entity += _transitions[(tags[end - 1] * t) + tags[end]];
+            outside += TagScheme.IsAllowed(0, tags[end]) ? _rawTransitions[tags[end]] : 0f;
+        }
+
+        var margin = entity - outside;
+        return (float)(1.0 / (1.0 + Math.Exp(-margin / ConfidenceScale)));
     }
 
     public byte[] Serialize()
@@ -297,6 +320,7 @@ internal sealed class TaggerModel
         return result;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static TaggerModel Deserialize(byte[] data, string source)
     {
         if (data.Length == 0)
@@ -387,10 +411,7 @@ internal sealed class TaggerModel
         }
 
         var weights = new float[featureCount * tagCount];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = r.ReadSingle();
-        }
+        r.ReadSingles(weights);
 
         var transitionCount = (tagCount + 1) * tagCount;
         if (r.Remaining != transitionCount * 4)
@@ -445,6 +466,7 @@ internal sealed class TaggerModel
         WordIndex = w,
     };
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private TokenAtoms Lookup(ReadOnlySpan<char> token, Span<char> buffer)
     {
         var atom = _atoms.Find(token);
@@ -462,6 +484,7 @@ internal sealed class TaggerModel
         return a;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void AddKey(long key, Span<float> target)
     {
         var row = _table.Find(key);

@@ -12,6 +12,7 @@ namespace SinoRussia.Nlp.Entities.Training;
 public sealed class EntityRecognizerTrainer
 {
     private const int CommonLowercaseCount = 3;
+    private const int CachedWordCount = 3;
     private readonly EntityTrainerOptions _options;
 
     /// <summary>Creates a trainer.</summary>
@@ -147,7 +148,24 @@ public sealed class EntityRecognizerTrainer
             tokenOffsets.Add(goldTags.Count);
         }
 
-        var trainedWords = wordAtoms.Count;
+        var frequency = new int[wordAtoms.Count];
+        foreach (var sentence in train)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                frequency[wordIndex[atoms.Find(token)]]++;
+            }
+        }
+
+        var byFrequency = Enumerable.Range(0, wordAtoms.Count).OrderByDescending(w => frequency[w]).ThenBy(w => w).ToArray();
+        wordAtoms = [.. byFrequency.Select(w => wordAtoms[w])];
+        wordGaz = [.. byFrequency.Select(w => wordGaz[w])];
+        var trainedWords = byFrequency.Count(w => frequency[w] >= CachedWordCount);
+        wordIndex.Clear();
+        for (var w = 0; w < wordAtoms.Count; w++)
+        {
+            wordIndex.Add(wordAtoms[w], w);
+        }
         foreach (var (token, flags) in gazetteer.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var atom = atoms.GetOrAdd(token);
@@ -190,59 +208,116 @@ public sealed class EntityRecognizerTrainer
         allKeys.Clear();
         var rowArray = rows.ToArray();
         var gold = goldTags.ToArray();
-        var perceptron = new AveragedPerceptron(kept.Length, tagCount);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        var random = new Random(_options.Seed);
-        float[]? bestWeights = null;
-        float[]? bestTransitions = null;
-        var bestF1 = double.NegativeInfinity;
-        var bestEpoch = 0;
-        var sinceBest = 0;
+        float[]? sumWeights = null;
+        float[]? sumTransitions = null;
+        var members = new List<string>();
         var epochsRun = 0;
-        for (var epoch = 1; epoch <= _options.Epochs; epoch++)
+        var bestEpoch = 0;
+        var bestF1 = double.NegativeInfinity;
+        for (var member = 0; member < _options.EnsembleSize; member++)
         {
-            random.Shuffle(order);
-            var correct = 0L;
-            foreach (var s in order)
+            var (memberWeights, memberTransitions, memberEpoch, memberF1, memberEpochs) = TrainMember(member);
+            epochsRun = memberEpochs;
+            bestEpoch = memberEpoch;
+            bestF1 = memberF1;
+            members.Add(string.Create(CultureInfo.InvariantCulture, $"{memberEpoch}"));
+            if (sumWeights is null)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var first = tokenOffsets[s];
-                var n = tokenOffsets[s + 1] - first;
-                correct += perceptron.Learn(rowArray, rowOffsets, first, n, gold.AsSpan(first, n));
-            }
-
-            epochsRun = epoch;
-            var (weights, transitions) = perceptron.Averaged();
-            double? devF1 = null;
-            var isBest = true;
-            if (dev is { Count: > 0 })
-            {
-                var snapshot = Build(gazetteerNames, labels, atoms, wordAtoms, wordGaz, trainedWords, kept, weights, transitions, 0f, "");
-                devF1 = Evaluate(snapshot, dev, labels);
-                isBest = devF1.Value > bestF1;
-            }
-
-            if (isBest)
-            {
-                bestF1 = devF1 ?? 0;
-                bestEpoch = epoch;
-                bestWeights = weights;
-                bestTransitions = transitions;
-                sinceBest = 0;
+                sumWeights = memberWeights;
+                sumTransitions = memberTransitions;
             }
             else
             {
-                sinceBest++;
-            }
+                for (var i = 0; i < sumWeights.Length; i++)
+                {
+                    sumWeights[i] += memberWeights[i];
+                }
 
-            _options.Progress?.Report(new EntityTrainingProgress(epoch, _options.Epochs, correct / (double)gold.Length, devF1, isBest));
-            if (dev is { Count: > 0 } && sinceBest >= _options.Patience)
-            {
-                break;
+                for (var i = 0; i < sumTransitions!.Length; i++)
+                {
+                    sumTransitions[i] += memberTransitions[i];
+                }
             }
         }
 
-        var metadata = string.Create(CultureInfo.InvariantCulture, $"labels={string.Join(',', labels)}; sentences={train.Count}; tokens={gold.Length}; epochs_run={epochsRun}; best_epoch={bestEpoch}; seed={_options.Seed}; min_feature_count={_options.MinFeatureCount}; gazetteers={string.Join(',', _options.Gazetteers.Select(g => g.Name))}{(dev is { Count: > 0 } ? $"; dev_f1={bestF1:0.0000}" : "")}; {_options.Description}");
+        var bestWeights = sumWeights!;
+        var bestTransitions = sumTransitions!;
+        if (_options.EnsembleSize > 1)
+        {
+            for (var i = 0; i < bestWeights.Length; i++)
+            {
+                bestWeights[i] /= _options.EnsembleSize;
+            }
+
+            for (var i = 0; i < bestTransitions.Length; i++)
+            {
+                bestTransitions[i] /= _options.EnsembleSize;
+            }
+
+            if (dev is { Count: > 0 })
+            {
+                bestF1 = Evaluate(Build(gazetteerNames, labels, atoms, wordAtoms, wordGaz, trainedWords, kept, bestWeights, bestTransitions, 0f, ""), dev, labels);
+            }
+        }
+
+        (float[], float[], int, double, int) TrainMember(int member)
+        {
+            var perceptron = new AveragedPerceptron(kept.Length, tagCount);
+            var order = Enumerable.Range(0, train.Count).ToArray();
+            var random = new Random(_options.Seed + member);
+            float[]? bestWeights = null;
+            float[]? bestTransitions = null;
+            var bestF1 = double.NegativeInfinity;
+            var bestEpoch = 0;
+            var sinceBest = 0;
+            var memberEpochsRun = 0;
+            for (var epoch = 1; epoch <= _options.Epochs; epoch++)
+            {
+                random.Shuffle(order);
+                var correct = 0L;
+                foreach (var s in order)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var first = tokenOffsets[s];
+                    var n = tokenOffsets[s + 1] - first;
+                    correct += perceptron.Learn(rowArray, rowOffsets, first, n, gold.AsSpan(first, n));
+                }
+
+                memberEpochsRun = epoch;
+                var (weights, transitions) = perceptron.Averaged();
+                double? devF1 = null;
+                var isBest = true;
+                if (dev is { Count: > 0 })
+                {
+                    var snapshot = Build(gazetteerNames, labels, atoms, wordAtoms, wordGaz, trainedWords, kept, weights, transitions, 0f, "");
+                    devF1 = Evaluate(snapshot, dev, labels);
+                    isBest = devF1.Value > bestF1;
+                }
+
+                if (isBest)
+                {
+                    bestF1 = devF1 ?? 0;
+                    bestEpoch = epoch;
+                    bestWeights = weights;
+                    bestTransitions = transitions;
+                    sinceBest = 0;
+                }
+                else
+                {
+                    sinceBest++;
+                }
+
+                _options.Progress?.Report(new EntityTrainingProgress((member * _options.Epochs) + epoch, _options.Epochs * _options.EnsembleSize, correct / (double)gold.Length, devF1, isBest));
+                if (dev is { Count: > 0 } && sinceBest >= _options.Patience)
+                {
+                    break;
+                }
+            }
+
+            return (bestWeights!, bestTransitions!, bestEpoch, bestF1, memberEpochsRun);
+        }
+
+        var metadata = string.Create(CultureInfo.InvariantCulture, $"labels={string.Join(',', labels)}; sentences={train.Count}; tokens={gold.Length}; epochs_run={epochsRun}; best_epoch={string.Join('/', members)}; seed={_options.Seed}; ensemble={_options.EnsembleSize}; min_feature_count={_options.MinFeatureCount}; gazetteers={string.Join(',', _options.Gazetteers.Select(g => g.Name))}{(dev is { Count: > 0 } ? $"; dev_f1={bestF1:0.0000}" : "")}; {_options.Description}");
         var model = Build(gazetteerNames, labels, atoms, wordAtoms, wordGaz, trainedWords, kept, bestWeights!, bestTransitions!, _options.PruneThreshold, metadata);
         return new EntityModel(model);
     }

@@ -11,6 +11,10 @@ public sealed class EntityTrainerOptions
     /// <value>Defaults to 1.</value>
     public int Seed { get; set; } = 1;
 
+    /// <summary>Gets or sets how many perceptrons (seeds <see cref="Seed"/>, <see cref="Seed"/>+1, …) are trained and averaged into the model.</summary>
+    /// <value>Defaults to 1.</value>
+    public int EnsembleSize { get; set; } = 1;
+
     /// <summary>Gets or sets how many epochs without a better development F1 end training early.</summary>
     /// <value>Defaults to 3. Ignored without a development set.</value>
     public int Patience { get; set; } = 3;
@@ -48,6 +52,11 @@ public sealed class EntityTrainerOptions
         if (Epochs < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(Epochs), Epochs, "Epochs must be at least 1.");
+        }
+
+        if (EnsembleSize is < 1 or > 16)
+        {
+            throw new ArgumentOutOfRangeException(nameof(EnsembleSize), EnsembleSize, "EnsembleSize must lie between 1 and 16.");
         }
 
         if (Patience < 1)
