@@ -7,5 +7,6 @@ internal static class CommandCatalog
     [
         new Stance.TrainStanceCommand(),
         new Stance.EvaluateStanceCommand(),
+        new Stance.BenchStanceCommand(),
     ];
 }
