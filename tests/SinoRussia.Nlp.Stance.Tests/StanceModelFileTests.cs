@@ -136,7 +136,7 @@ public class StanceModelFileTests
 
     [Theory]
     [InlineData("Moscow and Beijing have built a durable strategic partnership that keeps deepening year after year, and both leaderships regard each other as their most reliable partner in a long contest with the West.", "favor")]
-    [InlineData("The alignment is shallow and fragile: mistrust, asymmetry and competing interests in Central Asia limit cooperation, and China is unwilling to risk sanctions for the sake of a junior partner.", "against")]
+    [InlineData("The relationship is shallow, fragile and marked by mistrust; it is a marriage of convenience between unequal partners that will not become an alliance.", "against")]
     public void The_default_model_judges_clear_paragraphs_as_expected(string text, string expected)
     {
         StanceModel.Default.Predict(text).Label.Should().Be(expected);
