@@ -5,6 +5,8 @@ internal static class CommandCatalog
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new Tokenization.EvaluateTokenizerCommand(),
+        new Benchmarking.BenchCommand(),
         new Stance.TrainStanceCommand(),
         new Stance.EvaluateStanceCommand(),
         new Stance.BenchStanceCommand(),
