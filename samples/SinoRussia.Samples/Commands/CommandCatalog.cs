@@ -10,5 +10,6 @@ internal static class CommandCatalog
         new Stance.TrainStanceCommand(),
         new Stance.EvaluateStanceCommand(),
         new Stance.BenchStanceCommand(),
+        new Stance.ClassifyStanceCommand(),
     ];
 }

@@ -18,6 +18,15 @@ public sealed class StanceModel
     internal const string DefaultResourceName = "SinoRussia.Nlp.Stance.DefaultModel.zip";
 
     private static readonly Lazy<StanceModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly HashSet<string> EvidenceStopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "than",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "it", "its", "this", "that",
+        "these", "those", "there", "their", "they", "them", "he", "his", "she", "her", "we", "our", "you", "your", "which", "who",
+        "what", "when", "where", "how", "both", "each", "every", "all", "any", "some", "such", "so", "also", "more", "most", "very",
+        "can", "could", "would", "should", "will", "may", "might", "must", "about", "over", "after", "before", "between", "_t_",
+    };
+
     private readonly Lazy<MlNetScorer> _mlNet;
     private readonly bool[] _isPhrase;
 
@@ -33,7 +42,8 @@ public sealed class StanceModel
         for (var f = 0; f < _isPhrase.Length; f++)
         {
             var name = featurizer.Features[f];
-            _isPhrase[f] = name.StartsWith("w:", StringComparison.Ordinal) || name.StartsWith("p:", StringComparison.Ordinal);
+            _isPhrase[f] = (name.StartsWith("w:", StringComparison.Ordinal) || name.StartsWith("p:", StringComparison.Ordinal))
+                && name.AsSpan(2).ToString().Split(' ').Any(word => !EvidenceStopWords.Contains(word));
         }
     }
 
@@ -188,7 +198,7 @@ public sealed class StanceModel
         return results;
     }
 
-    /// <summary>Gets the word phrases that weigh most toward each label (linear models only), strongest first; character n-grams are left out as unreadable.</summary>
+    /// <summary>Gets the word phrases that weigh most toward each label (linear models only), strongest first; character n-grams and phrases made only of function words are left out of evidence as uninformative.</summary>
     /// <param name="count">How many phrases per label.</param>
     /// <returns>Per label, its top phrases; empty lists for tree models.</returns>
     public IReadOnlyDictionary<string, IReadOnlyList<StanceEvidence>> TopFeatures(int count = 15)
