@@ -14,5 +14,7 @@ internal static class CommandCatalog
         new Stance.EvaluateStanceCommand(),
         new Tokenization.EvaluateTokenizerCommand(),
         new Benchmarking.BenchCommand(),
+        new Stance.BenchStanceCommand(),
+        new Stance.ClassifyStanceCommand(),
     ];
 }

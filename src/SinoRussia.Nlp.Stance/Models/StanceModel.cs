@@ -1,4 +1,3 @@
-using Microsoft.ML;
 using SinoRussia.Nlp.Documents;
 
 namespace SinoRussia.Nlp.Stance;
@@ -19,7 +18,17 @@ public sealed class StanceModel
     internal const string DefaultResourceName = "SinoRussia.Nlp.Stance.DefaultModel.zip";
 
     private static readonly Lazy<StanceModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
-    private readonly Lazy<(MLContext Context, ITransformer Transformer)> _mlNet;
+    private static readonly HashSet<string> EvidenceStopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "than",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "it", "its", "this", "that",
+        "these", "those", "there", "their", "they", "them", "he", "his", "she", "her", "we", "our", "you", "your", "which", "who",
+        "what", "when", "where", "how", "both", "each", "every", "all", "any", "some", "such", "so", "also", "more", "most", "very",
+        "can", "could", "would", "should", "will", "may", "might", "must", "about", "over", "after", "before", "between", "_t_",
+    };
+
+    private readonly Lazy<MlNetScorer> _mlNet;
+    private readonly bool[] _isPhrase;
 
     internal StanceModel(StanceModelMetadata metadata, StanceFeaturizer featurizer, LinearWeights? linear, byte[] mlNetModel, string source)
     {
@@ -28,7 +37,14 @@ public sealed class StanceModel
         Linear = linear;
         MlNetModel = mlNetModel;
         Source = source;
-        _mlNet = new Lazy<(MLContext, ITransformer)>(LoadMlNet, LazyThreadSafetyMode.ExecutionAndPublication);
+        _mlNet = new Lazy<MlNetScorer>(() => new MlNetScorer(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _isPhrase = new bool[featurizer.Count];
+        for (var f = 0; f < _isPhrase.Length; f++)
+        {
+            var name = featurizer.Features[f];
+            _isPhrase[f] = (name.StartsWith("w:", StringComparison.Ordinal) || name.StartsWith("p:", StringComparison.Ordinal))
+                && name.AsSpan(2).ToString().Split(' ').Any(word => !EvidenceStopWords.Contains(word));
+        }
     }
 
     /// <summary>Gets the default model, embedded in the package: target "Sino-Russian alignment", labels favor, against and none.</summary>
@@ -182,7 +198,7 @@ public sealed class StanceModel
         return results;
     }
 
-    /// <summary>Gets the word phrases that weigh most toward each label (linear models only), strongest first; character n-grams are left out as unreadable.</summary>
+    /// <summary>Gets the word phrases that weigh most toward each label (linear models only), strongest first; character n-grams and phrases made only of function words are left out of evidence as uninformative.</summary>
     /// <param name="count">How many phrases per label.</param>
     /// <returns>Per label, its top phrases; empty lists for tree models.</returns>
     public IReadOnlyDictionary<string, IReadOnlyList<StanceEvidence>> TopFeatures(int count = 15)
@@ -223,7 +239,9 @@ public sealed class StanceModel
         return result;
     }
 
-    internal bool IsPhrase(int feature) => Featurizer.Features[feature].StartsWith("w:", StringComparison.Ordinal) || Featurizer.Features[feature].StartsWith("p:", StringComparison.Ordinal);
+    internal void LoadMlNet() => _ = _mlNet.Value;
+
+    internal bool IsPhrase(int feature) => _isPhrase[feature];
 
     internal static string DisplayFeature(string feature) => feature.AsSpan(0, 2) switch
     {
@@ -274,8 +292,7 @@ public sealed class StanceModel
             vectors[i] = Featurize(examples[i].Text, examples[i].Target ?? Target, StanceFeaturizer.ToSpans(examples[i].Entities));
         }
 
-        var (context, transformer) = _mlNet.Value;
-        return MlNetBridge.Score(context, transformer, vectors, Featurizer.Count, Labels.Count);
+        return _mlNet.Value.Score(vectors);
     }
 
     internal SparseVector Featurize(ReadOnlySpan<char> text, string? target, ReadOnlySpan<EntitySpan> entities)
@@ -386,18 +403,5 @@ public sealed class StanceModel
         }
 
         return result;
-    }
-
-    private (MLContext, ITransformer) LoadMlNet()
-    {
-        var context = new MLContext(seed: Metadata.Seed);
-        try
-        {
-            return (context, MlNetBridge.Load(context, MlNetModel));
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or FormatException or InvalidDataException or ArgumentException)
-        {
-            throw new StanceModelException($"Stance model '{Source}': the ML.NET model inside could not be loaded: {ex.Message}", ex) { FilePath = Source };
-        }
     }
 }

@@ -141,7 +141,13 @@ internal static class StanceModelFile
             var features = ReadChecked(zip, FeaturesEntry, metadata, source);
             var mlNet = ReadChecked(zip, MlNetEntry, metadata, source);
             var (featurizer, linear) = ParseFeatures(features, metadata, source);
-            return new StanceModel(metadata, featurizer, linear, mlNet, source);
+            var model = new StanceModel(metadata, featurizer, linear, mlNet, source);
+            if (linear is null)
+            {
+                model.LoadMlNet();
+            }
+
+            return model;
         }
     }
 
