@@ -10,7 +10,11 @@ internal static class AppProcess
 
     public static string AppPath { get; } = Path.Combine(AppContext.BaseDirectory, "SinoRussia.Samples.dll");
 
-    public static AppResult Run(string workingDirectory, string? standardInput, params string[] arguments)
+    public static AppResult Run(string workingDirectory, string? standardInput, params string[] arguments) =>
+        Run(workingDirectory, standardInput, null, arguments);
+
+    /// <summary>Runs the app; <paramref name="whileRunning"/> gets the process id while the app runs (for example to signal it).</summary>
+    public static AppResult Run(string workingDirectory, string? standardInput, Action<int>? whileRunning, params string[] arguments)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -38,6 +42,7 @@ internal static class AppProcess
         }
 
         process.StandardInput.Close();
+        whileRunning?.Invoke(process.Id);
         if (!process.WaitForExit(Timeout))
         {
             process.Kill(entireProcessTree: true);
