@@ -16,6 +16,12 @@ internal static class TextInputReader
         byte[] bytes;
         try
         {
+            // FIFOs and devices report 0 bytes; opening one could block forever, so a 0-byte entry is never opened.
+            if (new FileInfo(path).Length == 0)
+            {
+                throw new InputFileException($"{source}: the file is empty (0 bytes); there is no text to analyse.");
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

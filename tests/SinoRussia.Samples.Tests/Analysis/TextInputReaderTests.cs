@@ -1,5 +1,6 @@
 using System.Text;
 using SinoRussia.Samples.Analysis;
+using SinoRussia.Samples.Tests.TestSupport;
 
 namespace SinoRussia.Samples.Tests.Analysis;
 
@@ -34,6 +35,21 @@ public class TextInputReaderTests
         var read = () => TextInputReader.ReadFile(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "gone.txt"), "gone.txt");
 
         read.Should().Throw<InputFileException>().Which.Message.Should().StartWith("gone.txt: cannot read the file:");
+    }
+
+    [UnixFact]
+    public void A_named_pipe_is_rejected_without_being_opened_so_the_run_cannot_hang()
+    {
+        using var temp = new TempFolder();
+        var fifo = temp.Combine("pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var read = () => TextInputReader.ReadFile(fifo, "pipe.txt");
+
+        read.Should().Throw<InputFileException>().Which.Message.Should().Be("pipe.txt: the file is empty (0 bytes); there is no text to analyse.");
     }
 
     [Fact]
