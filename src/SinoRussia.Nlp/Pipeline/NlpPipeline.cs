@@ -1,6 +1,9 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using SinoRussia.Nlp.Documents;
+using SinoRussia.Nlp.Entities;
+using SinoRussia.Nlp.Segmentation;
+using SinoRussia.Nlp.Tokenization;
 
 namespace SinoRussia.Nlp.Pipeline;
 
@@ -21,6 +24,17 @@ public sealed class NlpPipeline
         _components = components;
         _logger = logger;
     }
+
+    /// <summary>
+    /// Creates the default English pipeline: tokeniser, paragraph splitter, sentence splitter and entity recogniser
+    /// with the embedded default model. It needs no files.
+    /// </summary>
+    /// <returns>A new, immutable and thread-safe pipeline.</returns>
+    /// <example>
+    /// <code>var document = NlpPipeline.CreateDefault().Process("Xi Jinping met Vladimir Putin in Moscow.");</code>
+    /// </example>
+    public static NlpPipeline CreateDefault() =>
+        new NlpPipelineBuilder().AddTokenizer().AddParagraphSplitter().AddSentenceSplitter().AddEntityRecognizer().Build();
 
     /// <summary>Gets the components, in the order they run.</summary>
     public IReadOnlyList<IPipelineComponent> Components => _components;

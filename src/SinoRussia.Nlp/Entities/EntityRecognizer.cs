@@ -1,0 +1,313 @@
+using SinoRussia.Nlp.Documents;
+using SinoRussia.Nlp.Entities.Gazetteers;
+using SinoRussia.Nlp.Entities.Models;
+using SinoRussia.Nlp.Entities.Rules;
+using SinoRussia.Nlp.Entities.Tagging;
+using SinoRussia.Nlp.Pipeline;
+
+namespace SinoRussia.Nlp.Entities;
+
+/// <summary>
+/// Finds named entities with the labels of the annotation guide (PERSON, NORP, GPE, LOC, ORG, EVENT, LAW, DATE, TIME,
+/// MONEY, PERCENT, QUANTITY, CARDINAL). It combines a statistical BILOU tagger, an entity ruler (phrase patterns),
+/// rules for dates and amounts, and a gazetteer that splits the tagger's locations into GPE and LOC.
+/// </summary>
+/// <remarks>
+/// <para>Merge policy: the tagger's entities come first (leading determiners, titles and nationality words trimmed);
+/// date and amount rules replace tagger entities they overlap when at least as long; name rules (treaties, wars) and
+/// ruler matches replace overlapped entities unless they lie strictly inside a longer one
+/// (<see cref="EntityRulerPolicy.Overwrite"/>), or only fill gaps (<see cref="EntityRulerPolicy.FillGaps"/>).
+/// Relational compounds such as Sino-Russian or Russian-Chinese are never labelled.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class EntityRecognizer : IPipelineComponent
+{
+    private const string SuppressLabel = "O";
+    private const string DomainPatterns = "SinoRussia.Nlp.Entities.Rules.Data.domain-patterns.jsonl";
+    private const string CountryPatterns = "SinoRussia.Nlp.Entities.Rules.Data.country-patterns.jsonl";
+    private static readonly AnnotationLayer[] Required = [AnnotationLayer.Tokens, AnnotationLayer.Sentences];
+    private static readonly AnnotationLayer[] Produced = [AnnotationLayer.Entities];
+    private static readonly Lazy<IReadOnlyList<EntityPattern>> BuiltInPatterns = new(LoadBuiltInPatterns, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly WordSet Titles = new(false, "President", "Premier", "Chairman", "Chairwoman", "Minister", "Prime", "Foreign",
+        "Secretary", "General", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Professor", "Sen.", "Senator", "Gov.", "Governor",
+        "King", "Queen", "Prince", "Princess", "Pope", "Ambassador", "Chancellor", "Vice", "Deputy", "Defense", "Defence", "Sir", "Lord", "Lady",
+        "Comrade", "Leader", "Colonel", "Col.", "Gen.", "Admiral", "Adm.", "Captain", "Capt.", "Lt.", "Sgt.", "Rep.", "Representative", "Mayor",
+        "Judge", "Justice", "Chief", "Director", "Spokesman", "Spokeswoman", "Envoy", "Tsar", "Czar", "Emperor", "Marshal", "Field", "State",
+        "Councillor", "Councilor", "Commander", "Gen", "Dr", "Saint", "Former", "former", "late", "Late", "Acting", "acting", "Interior", "Economy", "Trade", "Finance");
+
+    private static readonly WordSet Determiners = new(true, "the", "a", "an", "this", "that", "these", "those");
+
+    private static readonly WordSet CompoundPrefixes = new(true, "Sino", "Russo", "Indo", "Afro", "Euro", "Anglo", "Franco", "Austro", "Judeo", "Greco",
+        "Soviet", "anti", "post", "pro", "pre", "non", "neo", "pan", "ex", "Anti", "Post", "Pro", "Pre", "Non", "Neo", "Pan");
+
+    private readonly EntityRecognizerOptions _options;
+    private readonly TaggerModel? _tagger;
+    private readonly string[] _modelLabels = [];
+    private readonly PhraseMatcher _ruler;
+    private readonly Dictionary<string, string> _canonicalIds;
+    private readonly WordSet _demonyms;
+    private readonly GeoLabeler? _geo;
+
+    /// <summary>Creates a recogniser.</summary>
+    /// <param name="options">The settings; <see langword="null"/> for the defaults (embedded model, built-in patterns and rules).</param>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    /// <exception cref="ModelFormatException">The model file is unusable.</exception>
+    /// <exception cref="FormatException">A pattern file is malformed; the message names file and line.</exception>
+    public EntityRecognizer(EntityRecognizerOptions? options = null)
+    {
+        _options = options ?? new EntityRecognizerOptions();
+        _options.Validate();
+        if (_options.UseStatisticalModel)
+        {
+            var model = _options.Model ?? (_options.ModelPath is { } path ? EntityModel.Load(path) : EntityModel.Default);
+            _tagger = model.Tagger;
+            _modelLabels = [.. model.Labels.Select(l => l == "PER" ? "PERSON" : l)];
+        }
+
+        var patterns = new List<EntityPattern>();
+        if (_options.Ruler.UseDefaultPatterns)
+        {
+            patterns.AddRange(BuiltInPatterns.Value);
+        }
+
+        foreach (var file in _options.Ruler.PatternFiles)
+        {
+            patterns.AddRange(EntityPatternReader.Read(file));
+        }
+
+        patterns.AddRange(_options.Ruler.Patterns);
+        _ruler = new PhraseMatcher(patterns, _options.Ruler.IgnoreCase);
+        _canonicalIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in patterns)
+        {
+            if (p.Id is not null)
+            {
+                _canonicalIds.TryAdd(p.Pattern, p.Id);
+            }
+        }
+
+        _demonyms = new WordSet(false, [.. patterns.Where(p => p.Label == "NORP" && !p.Pattern.Contains(' ')).Select(p => p.Pattern)]);
+        _geo = _options.SplitLocations ? GeoLabeler.Default : null;
+    }
+
+    /// <inheritdoc />
+    public string Name => "entity-recognizer";
+
+    /// <inheritdoc />
+    public IReadOnlyList<AnnotationLayer> Requires => Required;
+
+    /// <inheritdoc />
+    public IReadOnlyList<AnnotationLayer> Produces => Produced;
+
+    /// <summary>Gets the number of ruler patterns in use (built-in and user).</summary>
+    public int PatternCount => _ruler.Count;
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var result = new List<EntityAnnotation>();
+        var tagged = new List<TaggedSpan>();
+        var candidates = new List<EntityCandidate>();
+        var extra = new List<EntityCandidate>();
+        var sentences = document.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var range = sentences[s].TokenRange;
+            candidates.Clear();
+            if (_tagger is not null)
+            {
+                tagged.Clear();
+                _tagger.Tag(document.Text, document.TokenStarts, document.TokenLengths, range.Start, range.End, tagged);
+                foreach (var t in tagged)
+                {
+                    if (t.Score >= _options.MinimumScore && Trim(document, t) is { } c)
+                    {
+                        candidates.Add(c);
+                    }
+                }
+            }
+
+            if (_options.UseNumericRules)
+            {
+                extra.Clear();
+                NumericEntityRules.Find(document, range.Start, range.End, extra);
+                Merge(candidates, extra, overwrite: true, strictContainmentProtects: false);
+            }
+
+            if (_options.UseNameRules)
+            {
+                extra.Clear();
+                NameRules.Find(document, range.Start, range.End, extra);
+                Merge(candidates, extra, overwrite: true, strictContainmentProtects: true);
+            }
+
+            extra.Clear();
+            _ruler.Match(document, range.Start, range.End, extra);
+            foreach (var blocker in extra)
+            {
+                if (blocker.Label == SuppressLabel)
+                {
+                    candidates.RemoveAll(c => c.Overlaps(blocker));
+                }
+            }
+
+            extra.RemoveAll(c => c.Label == SuppressLabel);
+            Merge(candidates, extra, overwrite: _options.Ruler.Policy == EntityRulerPolicy.Overwrite, strictContainmentProtects: true);
+            candidates.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+            FilterCompounds(document, candidates);
+            foreach (var c in candidates)
+            {
+                var start = document.TokenStarts[c.TokenStart];
+                var end = document.TokenStarts[c.TokenEnd - 1] + document.TokenLengths[c.TokenEnd - 1];
+                var id = c.CanonicalId;
+                if (id is null && _canonicalIds.Count > 0 && c.Source == CandidateSource.Model)
+                {
+                    _canonicalIds.TryGetValue(document.Text[start..end], out id);
+                }
+
+                result.Add(new EntityAnnotation(start, end, c.Label, Math.Clamp(c.Score, 0f, 1f), id));
+            }
+        }
+
+        document.SetEntities(result);
+    }
+
+    private static void Merge(List<EntityCandidate> current, List<EntityCandidate> incoming, bool overwrite, bool strictContainmentProtects)
+    {
+        foreach (var c in incoming)
+        {
+            var blocked = false;
+            for (var k = 0; k < current.Count && !blocked; k++)
+            {
+                var e = current[k];
+                if (!e.Overlaps(c))
+                {
+                    continue;
+                }
+
+                if (!overwrite)
+                {
+                    blocked = true;
+                }
+                else if (strictContainmentProtects && e.TokenStart <= c.TokenStart && e.TokenEnd >= c.TokenEnd && e.Length > c.Length)
+                {
+                    blocked = true;
+                }
+                else if (!strictContainmentProtects && e.Length > c.Length)
+                {
+                    blocked = true;
+                }
+            }
+
+            if (blocked)
+            {
+                continue;
+            }
+
+            current.RemoveAll(e => e.Overlaps(c));
+            current.Add(c);
+        }
+    }
+
+    private EntityCandidate? Trim(Document document, TaggedSpan t)
+    {
+        var start = t.TokenStart;
+        var end = t.TokenEnd;
+        var label = _modelLabels[t.Label];
+        while (start < end && Determiners.Contains(Token(document, start)))
+        {
+            start++;
+        }
+
+        if (label == "PERSON")
+        {
+            while (end - start > 1 && (Titles.Contains(Token(document, start)) || _demonyms.Contains(Token(document, start))))
+            {
+                start++;
+            }
+        }
+
+        while (end > start && Token(document, end - 1) is "'s" or "\u2019s" or "'" or "\u2019")
+        {
+            end--;
+        }
+
+        if (start >= end)
+        {
+            return null;
+        }
+
+        if (label == "LOC" && _geo is not null)
+        {
+            var s = document.TokenStarts[start];
+            var e = document.TokenStarts[end - 1] + document.TokenLengths[end - 1];
+            label = _geo.Label(document.Text.AsSpan(s, e - s));
+        }
+
+        return new EntityCandidate(start, end, label, t.Score, null, CandidateSource.Model);
+    }
+
+    private void FilterCompounds(Document document, List<EntityCandidate> candidates)
+    {
+        var text = document.Text;
+        for (var k = candidates.Count - 1; k >= 0; k--)
+        {
+            var c = candidates[k];
+            var first = Token(document, c.TokenStart);
+            if (CompoundPrefixes.Contains(first) && c.TokenEnd - c.TokenStart >= 3 && Token(document, c.TokenStart + 1) is "-" && c.Label is not ("LAW" or "EVENT" or "ORG"))
+            {
+                candidates.RemoveAt(k);
+                continue;
+            }
+
+            if (first is "Sino" && c.Length == 1)
+            {
+                candidates.RemoveAt(k);
+                continue;
+            }
+
+            if (c.Label is not ("NORP" or "GPE" or "LOC"))
+            {
+                continue;
+            }
+
+            var start = document.TokenStarts[c.TokenStart];
+            if (c.TokenStart >= 2 && Token(document, c.TokenStart - 1) is "-" && document.TokenStarts[c.TokenStart - 1] + 1 == start && AdjacentBefore(document, c.TokenStart - 1))
+            {
+                var previous = Token(document, c.TokenStart - 2);
+                if (CompoundPrefixes.Contains(previous) || (c.Label == "NORP" && _demonyms.Contains(previous)))
+                {
+                    candidates.RemoveAt(k);
+                    continue;
+                }
+            }
+
+            var end = document.TokenStarts[c.TokenEnd - 1] + document.TokenLengths[c.TokenEnd - 1];
+            if (c.Label == "NORP" && end + 1 < text.Length && text[end] == '-' && c.TokenEnd + 1 < document.TokenCount && _demonyms.Contains(Token(document, c.TokenEnd + 1)))
+            {
+                candidates.RemoveAt(k);
+            }
+        }
+    }
+
+    private static bool AdjacentBefore(Document document, int hyphen) =>
+        document.TokenStarts[hyphen - 1] + document.TokenLengths[hyphen - 1] == document.TokenStarts[hyphen];
+
+    private static ReadOnlySpan<char> Token(Document document, int i) => document.Text.AsSpan(document.TokenStarts[i], document.TokenLengths[i]);
+
+    private static List<EntityPattern> LoadBuiltInPatterns()
+    {
+        var patterns = new List<EntityPattern>();
+        foreach (var resource in new[] { DomainPatterns, CountryPatterns })
+        {
+            using var stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"The embedded resource '{resource}' is missing.");
+            using var reader = new StreamReader(stream);
+            patterns.AddRange(EntityPatternReader.Read(reader, resource));
+        }
+
+        return patterns;
+    }
+}

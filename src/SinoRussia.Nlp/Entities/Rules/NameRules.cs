@@ -1,0 +1,104 @@
+using SinoRussia.Nlp.Documents;
+
+namespace SinoRussia.Nlp.Entities.Rules;
+
+internal static class NameRules
+{
+    private static readonly WordSet LawHeads = new(false, "Treaty", "Agreement", "Accord", "Accords", "Convention", "Charter", "Communiqué",
+        "Communique", "Declaration", "Act", "Protocol", "Memorandum", "Pact", "Constitution", "Statute", "Law", "Resolution");
+
+    private static readonly WordSet EventHeads = new(false, "War", "Revolution", "Crisis", "Forum", "Summit", "Olympics", "Games", "Uprising",
+        "Massacre", "Incident", "Rebellion", "Expo");
+
+    private static readonly WordSet Connectors = new(false, "of", "on", "for", "and", "between", "the", ",", "-", "in", "to");
+
+    private static readonly WordSet StopLeft = new(false, "The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "For", "After", "Before", "During", "Since", "Under", "With");
+
+    private static readonly WordSet Numerals = new(false, "I", "II", "III", "IV", "V", "One", "Two", "1", "2");
+
+    public static void Find(Document document, int from, int to, List<EntityCandidate> output)
+    {
+        var text = document.Text;
+        var starts = document.TokenStarts;
+        var lengths = document.TokenLengths;
+        for (var i = from; i < to; i++)
+        {
+            var token = text.AsSpan(starts[i], lengths[i]);
+            var law = LawHeads.Contains(token);
+            if (!law && !EventHeads.Contains(token))
+            {
+                continue;
+            }
+
+            var left = i;
+            while (left - 1 >= from && IsNameToken(text, starts, lengths, left - 1) && !StopLeft.Contains(text.AsSpan(starts[left - 1], lengths[left - 1])))
+            {
+                left--;
+                if (left - 2 >= from && text.AsSpan(starts[left - 1], lengths[left - 1]) is "-" && IsNameToken(text, starts, lengths, left - 2))
+                {
+                    left -= 2;
+                }
+            }
+
+            var right = i + 1;
+            if (!law && right < to && Numerals.Contains(text.AsSpan(starts[right], lengths[right])))
+            {
+                right++;
+            }
+
+            if (right < to && text.AsSpan(starts[right], lengths[right]) is "of" or "on" or "for" or "between")
+            {
+                var k = right + 1;
+                var lastName = -1;
+                while (k < to)
+                {
+                    var t = text.AsSpan(starts[k], lengths[k]);
+                    if (IsNameToken(text, starts, lengths, k))
+                    {
+                        lastName = k;
+                    }
+                    else if (!Connectors.Contains(t))
+                    {
+                        break;
+                    }
+
+                    k++;
+                }
+
+                if (lastName > right)
+                {
+                    right = lastName + 1;
+                }
+            }
+
+            if (right - left < 2)
+            {
+                continue;
+            }
+
+            if (left == i && right == i + 1)
+            {
+                continue;
+            }
+
+            var first = text.AsSpan(starts[left], lengths[left]);
+            if (first is "Sino" || first is "Russo")
+            {
+                var hasHyphenName = left + 2 < right && text.AsSpan(starts[left + 1], lengths[left + 1]) is "-";
+                if (!hasHyphenName)
+                {
+                    continue;
+                }
+            }
+
+            output.Add(new EntityCandidate(left, right, law ? "LAW" : "EVENT", 0.8f, null, CandidateSource.NameRule));
+            i = right - 1;
+        }
+    }
+
+    private static bool IsNameToken(string text, int[] starts, int[] lengths, int i)
+    {
+        var c = text[starts[i]];
+        return char.IsUpper(c);
+    }
+}

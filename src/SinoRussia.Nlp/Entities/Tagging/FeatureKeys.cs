@@ -1,0 +1,102 @@
+using System.Numerics;
+
+namespace SinoRussia.Nlp.Entities.Tagging;
+
+internal static class FeatureKeys
+{
+    public const int MaxPerToken = 96;
+
+    public static int AppendRole(int role, in TokenAtoms a, Span<long> keys, int n)
+    {
+        switch (role)
+        {
+            case FeatureTemplate.RoleSelf:
+                n = Add(keys, n, FeatureTemplate.Word, a.Word);
+                n = Add(keys, n, FeatureTemplate.Lower, a.Lower);
+                n = Add(keys, n, FeatureTemplate.Shape, a.Shape);
+                n = Add(keys, n, FeatureTemplate.Prefix, a.Prefix);
+                n = Add(keys, n, FeatureTemplate.Suffix, a.Suffix);
+                n = Add(keys, n, FeatureTemplate.Suffix2, a.Suffix2);
+                n = Add(keys, n, FeatureTemplate.Suffix4, a.Suffix4);
+                n = AddBits(keys, n, FeatureTemplate.Gazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
+                n = Add(keys, n, FeatureTemplate.CommonShape, a.Shape, (a.Gazetteer & FeatureTemplate.CommonBit) != 0 ? 1 : 0);
+                break;
+            case FeatureTemplate.RolePrev:
+                n = Add(keys, n, FeatureTemplate.PrevLower, a.Lower);
+                n = Add(keys, n, FeatureTemplate.PrevShape, a.Shape);
+                n = AddBits(keys, n, FeatureTemplate.PrevGazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
+                break;
+            case FeatureTemplate.RoleNext:
+                n = Add(keys, n, FeatureTemplate.NextLower, a.Lower);
+                n = Add(keys, n, FeatureTemplate.NextShape, a.Shape);
+                n = AddBits(keys, n, FeatureTemplate.NextGazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
+                break;
+            case FeatureTemplate.RolePrev2:
+                n = Add(keys, n, FeatureTemplate.Prev2Lower, a.Lower);
+                break;
+            default:
+                n = Add(keys, n, FeatureTemplate.Next2Lower, a.Lower);
+                break;
+        }
+
+        return n;
+    }
+
+    public static int AppendPairs(in TokenAtoms p, in TokenAtoms c, in TokenAtoms x, bool first, Span<long> keys, int n)
+    {
+        n = Add(keys, n, FeatureTemplate.PrevShapeShape, p.Shape, c.Shape);
+        n = Add(keys, n, FeatureTemplate.ShapeNextShape, c.Shape, x.Shape);
+        n = Add(keys, n, FeatureTemplate.PrevLowerLower, p.Lower, c.Lower);
+        n = Add(keys, n, FeatureTemplate.LowerNextLower, c.Lower, x.Lower);
+        if (first)
+        {
+            n = Add(keys, n, FeatureTemplate.FirstShape, c.Shape);
+        }
+
+        n = Add(keys, n, FeatureTemplate.PrevLowerShape, p.Lower, c.Shape);
+        n = Add(keys, n, FeatureTemplate.ShapeNextLower, c.Shape, x.Lower);
+        return n;
+    }
+
+    public static int RoleOffset(int role) => role switch
+    {
+        FeatureTemplate.RoleSelf => 0,
+        FeatureTemplate.RolePrev => -1,
+        FeatureTemplate.RoleNext => 1,
+        FeatureTemplate.RolePrev2 => -2,
+        _ => 2,
+    };
+
+    private static int Add(Span<long> keys, int n, int template, int a)
+    {
+        if (a >= 0)
+        {
+            keys[n++] = FeatureTemplate.Key(template, a);
+        }
+
+        return n;
+    }
+
+    private static int Add(Span<long> keys, int n, int template, int a, int b)
+    {
+        if (a >= 0 && b >= 0)
+        {
+            keys[n++] = FeatureTemplate.Key(template, a, b);
+        }
+
+        return n;
+    }
+
+    private static int AddBits(Span<long> keys, int n, int template, int bits)
+    {
+        var remaining = (uint)bits;
+        while (remaining != 0)
+        {
+            var bit = BitOperations.TrailingZeroCount(remaining);
+            keys[n++] = FeatureTemplate.Key(template, bit);
+            remaining &= remaining - 1;
+        }
+
+        return n;
+    }
+}

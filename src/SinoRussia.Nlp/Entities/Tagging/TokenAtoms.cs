@@ -1,0 +1,27 @@
+namespace SinoRussia.Nlp.Entities.Tagging;
+
+internal struct TokenAtoms
+{
+    public int Word;
+    public int Lower;
+    public int Shape;
+    public int Prefix;
+    public int Suffix;
+    public int Suffix2;
+    public int Suffix4;
+    public int Gazetteer;
+    public int WordIndex;
+
+    public static TokenAtoms Sentinel(int atom) => new()
+    {
+        Word = atom,
+        Lower = atom,
+        Shape = atom,
+        Prefix = atom,
+        Suffix = atom,
+        Suffix2 = atom,
+        Suffix4 = atom,
+        Gazetteer = 0,
+        WordIndex = -1,
+    };
+}

@@ -1,0 +1,109 @@
+using SinoRussia.Nlp.Entities;
+using SinoRussia.Nlp.Entities.Models;
+using SinoRussia.Nlp.Documents;
+using SinoRussia.Nlp.Pipeline;
+
+namespace SinoRussia.Nlp.Tests.Entities;
+
+public class EntityRecognizerTests
+{
+    private static readonly Lazy<EntityRecognizer> Default = new(() => new EntityRecognizer());
+
+    [Fact]
+    public void The_embedded_default_model_loads()
+    {
+        EntityModel.Default.Labels.Should().BeEquivalentTo("PERSON", "ORG", "LOC");
+    }
+
+    [Fact]
+    public void The_default_recogniser_finds_people_places_organisations_and_money()
+    {
+        var document = EntityTestDocuments.OneSentence("Chinese President Xi Jinping met Vladimir Putin in Moscow, where the Shanghai Cooperation Organisation pledged $400 billion.");
+        Default.Value.Process(document);
+        EntityTestDocuments.Entities(document).Should().Contain(
+        [
+            ("Chinese", "NORP"), ("Xi Jinping", "PERSON"), ("Vladimir Putin", "PERSON"), ("Moscow", "GPE"),
+            ("Shanghai Cooperation Organisation", "ORG"), ("$400 billion", "MONEY"),
+        ]);
+    }
+
+    [Fact]
+    public void Canonical_ids_join_the_spellings_of_the_eurasian_economic_union()
+    {
+        var document = EntityTestDocuments.OneSentence("The EAEU, also called the EEU or the Eurasian Economic Union, expanded.");
+        Default.Value.Process(document);
+        document.Entities.Where(e => e.Label == "ORG").Select(e => e.CanonicalId).Distinct().Should().Equal("Eurasian Economic Union");
+    }
+
+    [Theory]
+    [InlineData("Sino-Russian relations improved.")]
+    [InlineData("Russian-Chinese cooperation grew.")]
+    public void Relational_compounds_of_nationalities_are_not_entities(string text)
+    {
+        var document = EntityTestDocuments.OneSentence(text);
+        Default.Value.Process(document);
+        document.Entities.Where(e => e.Label is "NORP" or "GPE").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Compounds_of_place_names_give_one_entity_per_place()
+    {
+        var document = EntityTestDocuments.OneSentence("China-Russia trade rose sharply.");
+        Default.Value.Process(document);
+        EntityTestDocuments.Entities(document).Should().Contain([("China", "GPE"), ("Russia", "GPE")]);
+    }
+
+    [Theory]
+    [InlineData("The Treaty of Good Neighborliness, Friendship and Cooperation was signed.", "Treaty of Good Neighborliness, Friendship and Cooperation", "LAW")]
+    [InlineData("The Cold War ended.", "Cold War", "EVENT")]
+    [InlineData("Trade with the Kremlin grew.", "Kremlin", "ORG")]
+    [InlineData("Western sanctions hurt.", "Western", "NORP")]
+    [InlineData("Investment in Central Asia rose.", "Central Asia", "LOC")]
+    public void Domain_patterns_follow_the_annotation_guide(string text, string expected, string label)
+    {
+        var document = EntityTestDocuments.OneSentence(text);
+        Default.Value.Process(document);
+        EntityTestDocuments.Entities(document).Should().Contain((expected, label));
+    }
+
+    [Fact]
+    public void The_recogniser_declares_its_contract()
+    {
+        var recognizer = Default.Value;
+        recognizer.Name.Should().Be("entity-recognizer");
+        recognizer.Requires.Should().BeEquivalentTo([AnnotationLayer.Tokens, AnnotationLayer.Sentences]);
+        recognizer.Produces.Should().Equal(AnnotationLayer.Entities);
+    }
+
+    [Fact]
+    public void A_document_without_sentences_gets_no_entities_and_no_error()
+    {
+        var document = new SinoRussia.Nlp.Tokenization.Tokenizer().Tokenize("Moscow");
+        document.SetSentences([]);
+        Default.Value.Process(document);
+        document.Entities.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void An_invalid_minimum_score_is_rejected()
+    {
+        var act = () => new EntityRecognizer(new EntityRecognizerOptions { MinimumScore = 2f });
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void The_default_pipeline_runs_tokens_sentences_and_entities_without_files()
+    {
+        var document = NlpPipeline.CreateDefault().Process("Xi Jinping met Vladimir Putin in Moscow. Trade rose 25 percent.");
+        document.Sentences.Count.Should().Be(2);
+        EntityTestDocuments.Entities(document).Should().Contain([("Xi Jinping", "PERSON"), ("Moscow", "GPE"), ("25 percent", "PERCENT")]);
+    }
+
+    [Fact]
+    public void A_suppressing_pattern_removes_entities_inside_pipelines_and_initiatives()
+    {
+        var document = EntityTestDocuments.OneSentence("Gas flows through the Power of Siberia pipeline.");
+        Default.Value.Process(document);
+        document.Entities.Should().BeEmpty();
+    }
+}

@@ -1,0 +1,58 @@
+using SinoRussia.Nlp.Entities;
+
+namespace SinoRussia.Nlp.Tests.Entities;
+
+public class NumericEntityRulesTests
+{
+    private static readonly EntityRecognizer RulesOnly = new(new EntityRecognizerOptions
+    {
+        UseStatisticalModel = false,
+        UseNameRules = false,
+        Ruler = { UseDefaultPatterns = false },
+    });
+
+    [Theory]
+    [InlineData("Trade reached $400 billion last year.", "$400 billion", "MONEY")]
+    [InlineData("Exports rose to 1.69 trillion yuan in total.", "1.69 trillion yuan", "MONEY")]
+    [InlineData("The share was 26.3% of the total.", "26.3%", "PERCENT")]
+    [InlineData("Prices fell 25 percent after the deal.", "25 percent", "PERCENT")]
+    [InlineData("The pipeline carries up to 50 billion cubic meters of gas.", "up to 50 billion cubic meters", "QUANTITY")]
+    [InlineData("The border was settled in the late 1950s by both sides.", "the late 1950s", "DATE")]
+    [InlineData("Trade grew strongly last year.", "last year", "DATE")]
+    [InlineData("The treaty was renewed 17 years later.", "17 years later", "DATE")]
+    [InlineData("It took more than a decade to agree.", "more than a decade", "DATE")]
+    [InlineData("The summit took place in 2014.", "2014", "DATE")]
+    [InlineData("As argued earlier (Dai 2013a), ties deepened.", "2013a", "DATE")]
+    [InlineData("The agreement was signed on 28.06.2014 in Minsk.", "28.06.2014", "DATE")]
+    [InlineData("The meeting was held on 5 June 2019 in Moscow.", "5 June 2019", "DATE")]
+    [InlineData("The talks began in March 2022 and stalled.", "March 2022", "DATE")]
+    [InlineData("The two countries signed the deal.", "two", "CARDINAL")]
+    [InlineData("The army sent 3,000 troops.", "3,000", "CARDINAL")]
+    [InlineData("The alliance ended nearly two years ago.", "nearly two years ago", "DATE")]
+    public void Rules_find_numeric_spans_with_the_annotation_guide_boundaries(string text, string expected, string label)
+    {
+        var document = EntityTestDocuments.OneSentence(text);
+        RulesOnly.Process(document);
+        EntityTestDocuments.Entities(document).Should().Contain((expected, label));
+    }
+
+    [Theory]
+    [InlineData("One of the partners objected.")]
+    [InlineData("On one side, the ministers disagreed.")]
+    [InlineData("They want two-way trade.")]
+    [InlineData("See the footnote [1] for details.")]
+    public void Rules_do_not_label_pronoun_one_idioms_or_two_way(string text)
+    {
+        var document = EntityTestDocuments.OneSentence(text);
+        RulesOnly.Process(document);
+        document.Entities.Where(e => e.Label == "CARDINAL").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_citation_page_number_is_not_a_cardinal()
+    {
+        var document = EntityTestDocuments.OneSentence("This was noted (Dai 2016, 30) before.");
+        RulesOnly.Process(document);
+        EntityTestDocuments.Entities(document).Should().BeEquivalentTo([("2016", "DATE")]);
+    }
+}
