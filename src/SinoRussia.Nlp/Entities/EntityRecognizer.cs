@@ -41,11 +41,15 @@ public sealed class EntityRecognizer : IPipelineComponent
     private static readonly WordSet CompoundPrefixes = new(true, "Sino", "Russo", "Indo", "Afro", "Euro", "Anglo", "Franco", "Austro", "Judeo", "Greco",
         "Soviet", "anti", "post", "pro", "pre", "non", "neo", "pan", "ex", "Anti", "Post", "Pro", "Pre", "Non", "Neo", "Pan");
 
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     private readonly EntityRecognizerOptions _options;
     private readonly TaggerModel? _tagger;
     private readonly string[] _modelLabels = [];
     private readonly PhraseMatcher _ruler;
     private readonly Dictionary<string, string> _canonicalIds;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _canonicalLookup;
     private readonly WordSet _demonyms;
     private readonly GeoLabeler? _geo;
 
@@ -87,6 +91,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
         }
 
+        _canonicalLookup = _canonicalIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _demonyms = new WordSet(false, [.. patterns.Where(p => p.Label == "NORP" && !p.Pattern.Contains(' ')).Select(p => p.Pattern)]);
         _geo = _options.SplitLocations ? GeoLabeler.Default : null;
     }
@@ -107,10 +112,12 @@ public sealed class EntityRecognizer : IPipelineComponent
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var result = new List<EntityAnnotation>();
-        var tagged = new List<TaggedSpan>();
-        var candidates = new List<EntityCandidate>();
-        var extra = new List<EntityCandidate>();
+        var scratch = t_scratch ??= new Scratch();
+        var result = scratch.Result;
+        var tagged = scratch.Tagged;
+        var candidates = scratch.Candidates;
+        var extra = scratch.Extra;
+        result.Clear();
         var sentences = document.Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -149,7 +156,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 if (blocker.Label == SuppressLabel)
                 {
-                    candidates.RemoveAll(c => c.Overlaps(blocker));
+                    RemoveOverlapping(candidates, blocker);
                 }
             }
 
@@ -164,7 +171,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                 var id = c.CanonicalId;
                 if (id is null && _canonicalIds.Count > 0 && c.Source == CandidateSource.Model)
                 {
-                    _canonicalIds.TryGetValue(document.Text[start..end], out id);
+                    _canonicalLookup.TryGetValue(document.Text.AsSpan(start, end - start), out id);
                 }
 
                 result.Add(new EntityAnnotation(start, end, c.Label, Math.Clamp(c.Score, 0f, 1f), id));
@@ -206,8 +213,19 @@ public sealed class EntityRecognizer : IPipelineComponent
                 continue;
             }
 
-            current.RemoveAll(e => e.Overlaps(c));
+            RemoveOverlapping(current, c);
             current.Add(c);
+        }
+    }
+
+    private static void RemoveOverlapping(List<EntityCandidate> list, in EntityCandidate other)
+    {
+        for (var k = list.Count - 1; k >= 0; k--)
+        {
+            if (list[k].Overlaps(other))
+            {
+                list.RemoveAt(k);
+            }
         }
     }
 
@@ -309,5 +327,13 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         return patterns;
+    }
+
+    private sealed class Scratch
+    {
+        public readonly List<EntityAnnotation> Result = [];
+        public readonly List<TaggedSpan> Tagged = [];
+        public readonly List<EntityCandidate> Candidates = [];
+        public readonly List<EntityCandidate> Extra = [];
     }
 }

@@ -1,14 +1,17 @@
+using System.Runtime.CompilerServices;
+
 namespace SinoRussia.Nlp.Entities.Tagging;
 
 internal sealed class FeatureTable
 {
-    private readonly long[] _slots;
-    private readonly int[] _rows;
+    private readonly float[] _data;
+    private readonly int _stride;
+    private readonly int _tags;
     private readonly int _shift;
     private readonly int _mask;
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public FeatureTable(ReadOnlySpan<long> keys)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public FeatureTable(ReadOnlySpan<long> keys, ReadOnlySpan<float> weights, int tags)
     {
         var capacity = 16;
         while (capacity < keys.Length * 2)
@@ -16,17 +19,18 @@ internal sealed class FeatureTable
             capacity <<= 1;
         }
 
-        _slots = new long[capacity];
-        _rows = new int[capacity];
+        _tags = tags;
+        _stride = (2 + tags + 15) / 16 * 16;
+        _data = new float[(long)capacity * _stride > int.MaxValue ? throw new InvalidDataException("too many features") : capacity * _stride];
         _mask = capacity - 1;
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         for (var row = 0; row < keys.Length; row++)
         {
             var key = keys[row];
             var slot = Slot(key);
-            while (_slots[slot] != 0)
+            while (KeyAt(slot) != 0)
             {
-                if (_slots[slot] == key)
+                if (KeyAt(slot) == key)
                 {
                     throw new InvalidDataException($"duplicate feature key {key:X16}");
                 }
@@ -34,30 +38,35 @@ internal sealed class FeatureTable
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = key;
-            _rows[slot] = row;
+            var at = slot * _stride;
+            Unsafe.WriteUnaligned(ref Unsafe.As<float, byte>(ref _data[at]), key);
+            weights.Slice(row * tags, tags).CopyTo(_data.AsSpan(at + 2, tags));
         }
     }
 
-    public int Find(long key)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<float> Find(long key)
     {
         var slot = Slot(key);
         while (true)
         {
-            var found = _slots[slot];
+            var found = KeyAt(slot);
             if (found == key)
             {
-                return _rows[slot];
+                return new ReadOnlySpan<float>(_data, (slot * _stride) + 2, _tags);
             }
 
             if (found == 0)
             {
-                return -1;
+                return default;
             }
 
             slot = (slot + 1) & _mask;
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long KeyAt(int slot) => Unsafe.ReadUnaligned<long>(ref Unsafe.As<float, byte>(ref _data[slot * _stride]));
 
     private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> _shift);
 }

@@ -56,7 +56,7 @@ internal sealed class TaggerModel
         _rawTransitions = transitions;
         _transitions = SequenceDecoder.MaskTransitions(transitions, TagCount);
         _predecessors = SequenceDecoder.AllowedPredecessors(TagCount);
-        _table = new FeatureTable(keys);
+        _table = new FeatureTable(keys, weights, TagCount);
         _wordOfAtom = new int[atoms.Count];
         Array.Fill(_wordOfAtom, -1);
         _wordLower = new int[wordAtom.Length];
@@ -445,9 +445,17 @@ internal sealed class TaggerModel
         return result;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Add(ReadOnlySpan<float> source, Span<float> target)
     {
-        for (var i = 0; i < target.Length; i++)
+        var i = 0;
+        var width = System.Numerics.Vector<float>.Count;
+        for (; i + width <= target.Length; i += width)
+        {
+            (new System.Numerics.Vector<float>(source[i..]) + new System.Numerics.Vector<float>(target[i..])).CopyTo(target[i..]);
+        }
+
+        for (; i < target.Length; i++)
         {
             target[i] += source[i];
         }
@@ -484,13 +492,13 @@ internal sealed class TaggerModel
         return a;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void AddKey(long key, Span<float> target)
     {
-        var row = _table.Find(key);
-        if (row >= 0)
+        var weights = _table.Find(key);
+        if (!weights.IsEmpty)
         {
-            Add(_weights.AsSpan(row * TagCount, TagCount), target);
+            Add(weights, target);
         }
     }
 
