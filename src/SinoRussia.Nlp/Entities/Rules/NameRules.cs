@@ -23,6 +23,11 @@ internal static class NameRules
         var lengths = document.TokenLengths;
         for (var i = from; i < to; i++)
         {
+            if (!char.IsUpper(text[starts[i]]) || lengths[i] < 3)
+            {
+                continue;
+            }
+
             var token = text.AsSpan(starts[i], lengths[i]);
             var law = LawHeads.Contains(token);
             if (!law && !EventHeads.Contains(token))
