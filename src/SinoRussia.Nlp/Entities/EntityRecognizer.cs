@@ -241,7 +241,7 @@ public sealed class EntityRecognizer : IPipelineComponent
 
         if (label == "PERSON")
         {
-            while (end - start > 1 && (Titles.Contains(Token(document, start)) || _demonyms.Contains(Token(document, start))))
+            while (end - start > 1 && (Titles.Contains(Token(document, start)) || _demonyms.Contains(Token(document, start)) || IsLowerWord(Token(document, start))))
             {
                 start++;
             }
@@ -309,6 +309,8 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
         }
     }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> token) => token.Length > 2 && char.IsLower(token[0]) && !token.Contains('-') && token.IndexOfAnyExceptInRange('a', 'z') < 0;
 
     private static bool AdjacentBefore(Document document, int hyphen) =>
         document.TokenStarts[hyphen - 1] + document.TokenLengths[hyphen - 1] == document.TokenStarts[hyphen];

@@ -106,4 +106,27 @@ public class EntityRecognizerTests
         Default.Value.Process(document);
         document.Entities.Should().BeEmpty();
     }
+
+    public static TheoryData<string> NaughtyTexts => new()
+    {
+        "",
+        "   \n\n\t ",
+        "\u0000\u0001\u0002 Moscow \u200B\uFEFF",
+        "\uD800 unpaired \uDC00 surrogates in Beijing",
+        "🇨🇳🇷🇺 👍🏽 emoji next to Xi Jinping",
+        new string('9', 5000) + " percent",
+        string.Join(' ', Enumerable.Repeat("Treaty of", 3000)),
+        string.Join(' ', Enumerable.Repeat("$ 5 billion yuan the late 1950s China-Russia Sino-Russian", 2000)),
+        "https://example.org/2014/05/report?id=28.06.2014 [1] p. 30",
+    };
+
+    [Theory]
+    [MemberData(nameof(NaughtyTexts))]
+    public void Hostile_input_gives_entities_inside_the_text_and_no_error(string text)
+    {
+        var document = NlpPipeline.CreateDefault().Process(text);
+        document.Text.Should().BeSameAs(text);
+        document.Entities.Should().NotContain(e => e.Start < 0 || e.End > text.Length || e.Start >= e.End || e.Score < 0f || e.Score > 1f);
+        document.Entities.Zip(document.Entities.Skip(1)).Should().NotContain(p => p.First.End > p.Second.Start);
+    }
 }
