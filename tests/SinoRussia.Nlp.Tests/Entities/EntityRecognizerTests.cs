@@ -59,6 +59,9 @@ public class EntityRecognizerTests
     [InlineData("Trade with the Kremlin grew.", "Kremlin", "ORG")]
     [InlineData("Western sanctions hurt.", "Western", "NORP")]
     [InlineData("Investment in Central Asia rose.", "Central Asia", "LOC")]
+    [InlineData("The West imposed sanctions.", "West", "LOC")]
+    [InlineData("Heilongjiang province borders Russia.", "Heilongjiang", "GPE")]
+    [InlineData("The China-led bank opened.", "China", "GPE")]
     public void Domain_patterns_follow_the_annotation_guide(string text, string expected, string label)
     {
         var document = EntityTestDocuments.OneSentence(text);

@@ -228,6 +228,7 @@ internal static class NumericEntityRules
                 return false;
             }
 
+            t = StripScaleSuffix(t);
             var digits = 0;
             foreach (var c in t)
             {
@@ -242,6 +243,19 @@ internal static class NumericEntityRules
             }
 
             return digits > 0 && char.IsAsciiDigit(t[^1]);
+        }
+
+        private static ReadOnlySpan<char> StripScaleSuffix(ReadOnlySpan<char> t)
+        {
+            foreach (var suffix in (ReadOnlySpan<string>)["bn", "mn", "tn", "trn", "m", "k", "b"])
+            {
+                if (t.Length > suffix.Length && t.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(t[^(suffix.Length + 1)]))
+                {
+                    return t[..^suffix.Length];
+                }
+            }
+
+            return t;
         }
 
         private bool IsCount(int i) => IsNumeral(i) || (Is(i, NumberWords) && !HyphenAttachedWord(i));
