@@ -7,23 +7,17 @@ internal sealed class FeatureTable
     private readonly float[] _data;
     private readonly int _stride;
     private readonly int _tags;
-    private readonly int _shift;
-    private readonly int _mask;
+    private readonly ulong _capacity;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FeatureTable(ReadOnlySpan<long> keys, ReadOnlySpan<float> weights, int tags)
     {
-        var capacity = 16;
-        while (capacity < keys.Length * 2)
-        {
-            capacity <<= 1;
-        }
+        var capacity = Math.Max(16, keys.Length + (keys.Length / 2));
 
         _tags = tags;
         _stride = (2 + tags + 15) / 16 * 16;
         _data = new float[(long)capacity * _stride > int.MaxValue ? throw new InvalidDataException("too many features") : capacity * _stride];
-        _mask = capacity - 1;
-        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        _capacity = (ulong)capacity;
         for (var row = 0; row < keys.Length; row++)
         {
             var key = keys[row];
@@ -35,7 +29,7 @@ internal sealed class FeatureTable
                     throw new InvalidDataException($"duplicate feature key {key:X16}");
                 }
 
-                slot = (slot + 1) & _mask;
+                slot = slot + 1 == (int)_capacity ? 0 : slot + 1;
             }
 
             var at = slot * _stride;
@@ -61,12 +55,12 @@ internal sealed class FeatureTable
                 return default;
             }
 
-            slot = (slot + 1) & _mask;
+            slot = slot + 1 == (int)_capacity ? 0 : slot + 1;
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long KeyAt(int slot) => Unsafe.ReadUnaligned<long>(ref Unsafe.As<float, byte>(ref _data[slot * _stride]));
 
-    private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> _shift);
+    private int Slot(long key) => (int)((((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 32) * _capacity) >> 32);
 }
