@@ -257,6 +257,14 @@ public sealed class EntityRecognizer : IPipelineComponent
             return null;
         }
 
+        for (var k = start; k < end; k++)
+        {
+            if (document.TokenKinds[k] is TokenKind.Url or TokenKind.Email or TokenKind.FootnoteMarker or TokenKind.Tag)
+            {
+                return null;
+            }
+        }
+
         if (label == "LOC" && _geo is not null)
         {
             var s = document.TokenStarts[start];

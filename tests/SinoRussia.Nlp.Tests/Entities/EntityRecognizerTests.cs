@@ -132,4 +132,12 @@ public class EntityRecognizerTests
         document.Entities.Should().NotContain(e => e.Start < 0 || e.End > text.Length || e.Start >= e.End || e.Score < 0f || e.Score > 1f);
         document.Entities.Zip(document.Entities.Skip(1)).Should().NotContain(p => p.First.End > p.Second.Start);
     }
+
+    [Fact]
+    public void Urls_and_e_mail_addresses_are_never_entities()
+    {
+        var document = EntityTestDocuments.OneSentence("See https://www.Gazprom.ru/Moscow or write to Xi.Jinping@example.cn today.");
+        Default.Value.Process(document);
+        document.Entities.Should().NotContain(e => e.Text.Contains('/') || e.Text.Contains('@'));
+    }
 }
