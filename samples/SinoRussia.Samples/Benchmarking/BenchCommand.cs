@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using SinoRussia.Nlp.Corpora;
 using SinoRussia.Samples.Commands;
@@ -66,7 +67,8 @@ internal sealed class BenchCommand : ICliCommand
             Console.WriteLine($"EWT corpus skipped: {ewt.FullName} not found.");
         }
 
-        Console.WriteLine($"One thread; {seconds.ToString(CultureInfo.InvariantCulture)} s per row after 1 s warm-up; {Environment.ProcessorCount} logical processors; .NET {Environment.Version}.");
+        var pinned = PinToOneCore();
+        Console.WriteLine($"One thread{(pinned ? ", process pinned to one core" : string.Empty)}; {seconds.ToString(CultureInfo.InvariantCulture)} s per row after 1 s warm-up; {Environment.ProcessorCount} logical processors; .NET {Environment.Version}.");
         var results = new List<BenchResult>();
         foreach (var corpus in corpora)
         {
@@ -101,6 +103,24 @@ internal sealed class BenchCommand : ICliCommand
         return 0;
     }
 
+    private static bool PinToOneCore()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsWindows())
+        {
+            return false;
+        }
+
+        try
+        {
+            System.Diagnostics.Process.GetCurrentProcess().ProcessorAffinity = 1;
+            return true;
+        }
+        catch (Exception e) when (e is PlatformNotSupportedException or System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private static BenchCorpus SeedCorpus(DirectoryInfo data)
     {
         var seeds = data.GetFiles("*.txt").OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => File.ReadAllText(f.FullName)).ToArray();
@@ -133,7 +153,7 @@ internal sealed class BenchCommand : ICliCommand
     private static void WriteJson(string path, IReadOnlyList<BenchResult> results)
     {
         using var stream = File.Create(path);
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         writer.WriteStartArray("results");
         foreach (var group in results.GroupBy(r => r.Corpus))

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using SinoRussia.Nlp.Corpora;
 using SinoRussia.Nlp.Documents;
@@ -80,7 +81,7 @@ internal sealed class EvaluateTokenizerCommand : ICliCommand
     private static void WriteJson(string path, TokenizerEvaluationResult result)
     {
         using var stream = File.Create(path);
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         Write(writer, "tokens", result.Tokens);
         Write(writer, "words", result.Words);

@@ -31,17 +31,26 @@ internal static class ParagraphBoundaries
             return ranges;
         }
 
+        var gaps = new byte[count];
         var hasBlankLine = false;
-        for (var i = 1; i < count && !hasBlankLine; i++)
+        for (var i = 1; i < count; i++)
         {
-            hasBlankLine = NewlinesBetween(text, starts[i - 1] + lengths[i - 1], starts[i]) >= 2;
+            var from = starts[i - 1] + lengths[i - 1];
+            if (from == starts[i])
+            {
+                continue;
+            }
+
+            var newlines = NewlinesBetween(text, from, starts[i]);
+            gaps[i] = (byte)Math.Min(newlines, 2);
+            hasBlankLine |= newlines >= 2;
         }
 
         var threshold = hasBlankLine ? 2 : 1;
         var first = 0;
         for (var i = 1; i < count; i++)
         {
-            if (NewlinesBetween(text, starts[i - 1] + lengths[i - 1], starts[i]) >= threshold)
+            if (gaps[i] >= threshold)
             {
                 ranges.Add(new TokenRange(first, i));
                 first = i;

@@ -100,8 +100,9 @@ public sealed class SentenceSplitter : IPipelineComponent
                 }
 
                 next = last + 1;
+                var ellipsis = token.Length > 1 || token[0] == '\u2026';
                 boundary = next < paragraph.End
-                    && (StartsSentence(text, starts, lengths, kinds, next) || HasNewline(text, starts, lengths, last)
+                    && ((StartsSentence(text, starts, lengths, kinds, next) && !(ellipsis && starts[next] == starts[last] + lengths[last])) || HasNewline(text, starts, lengths, last)
                         || (_lowercaseStarts && token[^1] != '.' || (token.Length == 1 && _lowercaseStarts)) && char.IsLower(text[starts[next]]));
             }
             else if (kinds[t] == TokenKind.Word && token.Length > 1 && token[^1] == '.')
@@ -168,6 +169,24 @@ public sealed class SentenceSplitter : IPipelineComponent
             return kinds[t] is TokenKind.Word or TokenKind.Email && char.IsUpper(token[0]);
         }
 
+        if (token is "Figure" or "Fig." or "Table" && t + 2 < end && kinds[t + 1] == TokenKind.Number && IsCapitalisedWord(text, starts, lengths, kinds, t + 2)
+            && (t == 0 || HasNewline(text, starts, lengths, t - 1)))
+        {
+            return false;
+        }
+
+        if (t > 0 && kinds[t] == TokenKind.Number && text.AsSpan(starts[t - 1], lengths[t - 1]) is "Figure" or "Fig." or "Table"
+            && IsCapitalisedWord(text, starts, lengths, kinds, t + 1) && (t < 2 || HasNewline(text, starts, lengths, t - 2)))
+        {
+            return true;
+        }
+
+        if (IsDateline(text, starts, lengths, t + 1, end) && kinds[t] == TokenKind.Word
+            && token is not ("on" or "On" or "by" or "of" or "last" or "next" or "this" or "every" or "until" or "since" or "from" or "to" or "and" or "or" or "the"))
+        {
+            return true;
+        }
+
         if (token is "AM" or "PM" or "am" or "pm" && t > 0 && IsTime(text.AsSpan(starts[t - 1], lengths[t - 1])))
         {
             return kinds[t + 1] == TokenKind.Word && char.IsUpper(next[0]);
@@ -176,10 +195,30 @@ public sealed class SentenceSplitter : IPipelineComponent
         if (token.Length == 1 && token[0] == ',' && t > 0 && IsCapitalisedWord(text, starts, lengths, kinds, t + 1))
         {
             var previous = text.AsSpan(starts[t - 1], lengths[t - 1]);
-            return previous is "Thanks" or "Sincerely" or "Regards" or "regards" or "Cheers" or "Best" or "Thank you" or "Love" or "Respectfully" or "Cordially";
+            return previous is "Hi" or "Hello" or "Hey" or "Thanks" or "Sincerely" or "Regards" or "regards" or "Cheers" or "Best" or "Thank you" or "Love" or "Respectfully" or "Cordially";
         }
 
         return false;
+    }
+
+    private static bool IsDateline(string text, int[] starts, int[] lengths, int index, int end)
+    {
+        if (index + 2 >= end || text[starts[index + 1]] != ',' || lengths[index + 1] != 1)
+        {
+            return false;
+        }
+
+        var day = text.AsSpan(starts[index], lengths[index]);
+        var month = text.AsSpan(starts[index + 2], lengths[index + 2]);
+        var last = index + 5;
+        if (last >= end || text[starts[index + 4]] != ',' || (last + 1 < end && !HasNewline(text, starts, lengths, last)))
+        {
+            return false;
+        }
+
+        return day is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+            && month is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September"
+                or "October" or "November" or "December";
     }
 
     private static bool IsTerminal(ReadOnlySpan<char> token)

@@ -18,7 +18,7 @@ internal static class EnglishExceptions
         "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.",
         "La.", "Md.", "Mich.", "Minn.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Penn.",
         "Tenn.", "Cal.", "Cali.", "Ida.", "Ia.", "Oreg.", "Wisc.", "Mex.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.", "Que.", "Ont.",
-        "ext.", "Ext.", "tel.", "Tel.", "Fax.", "fax.", "Mob.", "Attn.", "attn.", "info.", "min.", "mins.", "hr.",
+        "ext.", "Ext.", "tel.", "Tel.", "PS.", "Fax.", "fax.", "Mob.", "Attn.", "attn.", "info.", "min.", "mins.", "hr.",
         "hrs.", "yr.", "yrs.", "lb.", "lbs.", "oz.", "ft.", "sq.", "km.", "kg.", "Div.", "div.",
         "dept.", "govt.", "esp.", "Esp.", "misc.", "Arrv.", "arrv.", "Ass't.", "Spec.", "Conf.", "Aplo.", "eve.",
     ];
@@ -35,14 +35,14 @@ internal static class EnglishExceptions
     [
         ("cannot", 3), ("gonna", 3), ("gotta", 3), ("wanna", 3), ("gimme", 3), ("lemme", 3), ("outta", 3),
         ("dont", 2), ("didnt", 3), ("doesnt", 4), ("isnt", 2), ("wasnt", 3), ("werent", 4), ("arent", 3), ("couldnt", 5),
-        ("wouldnt", 5), ("shouldnt", 6), ("havent", 4), ("hasnt", 3), ("hadnt", 3), ("aint", 2), ("cant", 2),
+        ("wouldnt", 5), ("shouldnt", 6), ("havent", 4), ("hasnt", 3), ("hadnt", 3), ("aint", 2), ("cant", 2), ("wont", 2), ("arnt", 2),
         ("im", 1), ("ive", 1), ("youre", 3), ("theyre", 4), ("youll", 3), ("thats", 4), ("theres", 5), ("whats", 4),
     ];
 
     public static readonly string[] Emoticons =
     [
         ":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":-P", ":p", ":-p", ":'(", ":/", ":-/", ":O", ":o",
-        ":|", "^_^", "Yahoo!", "^^", "<3", "xD", "XD", ":]", ":[", "=)", "=(",
+        ":|", "^_^", "Yahoo!", "w/", "w/o", "W/", "^^", "<3", "xD", "XD", ":]", ":[", "=)", "=(",
     ];
 
     public static readonly string[] NonTerminalAbbreviations =
@@ -51,7 +51,7 @@ internal static class EnglishExceptions
         "Sgt.", "Cpl.", "Adm.", "Gov.", "Sen.", "Rep.", "Reps.", "Rev.", "Hon.", "Pres.", "Mt.", "Ft.", "No.", "Nos.",
         "vs.", "Vs.", "v.", "cf.", "Cf.", "e.g.", "E.g.", "i.e.", "I.e.", "ca.", "approx.", "Approx.", "Fig.", "fig.",
         "Vol.", "vol.", "pp.", "p.", "ch.", "Ch.", "Sec.", "sec.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
-        "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mme.", "Mlle.", "Fr.", "Attn.", "Tel.", "tel.", "ext.", "Ext.",
+        "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mme.", "Mlle.", "Fr.", "Attn.", "Tel.", "tel.", "ext.", "Ext.", "P.S.", "PS.", "P.P.S.",
     ];
 
     public static readonly string[] SentenceStarters =

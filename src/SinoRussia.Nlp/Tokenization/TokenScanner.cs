@@ -36,11 +36,12 @@ internal static class TokenScanner
                 CharClass.Period => ScanPeriods(text, i, buffer),
                 CharClass.Terminal => ScanRun(text, i, buffer, static k => k is CharClass.Terminal or CharClass.Period, TokenKind.Punctuation),
                 CharClass.Hyphen => ScanSame(text, i, buffer, TokenKind.Punctuation),
-                CharClass.RepeatSymbol => ScanSame(text, i, buffer, TokenKind.Symbol),
+                CharClass.Apostrophe => ScanApostrophe(text, i, buffer),
+                CharClass.RepeatSymbol => c == '+' ? ScanPlus(text, i, buffer) : ScanSame(text, i, buffer, TokenKind.Symbol),
                 CharClass.Punct => ScanPunct(text, i, buffer),
                 CharClass.OpenSquare => tables.KeepFootnoteMarkers ? ScanSquare(text, i, buffer) : Emit(buffer, i, 1, TokenKind.Punctuation),
                 CharClass.At or CharClass.Hash => ScanTag(text, i, buffer),
-                CharClass.Han => Emit(buffer, i, 1, TokenKind.Word),
+                CharClass.Han => ScanHan(text, i, buffer),
                 CharClass.Emoji => ScanEmoji(text, i, buffer),
                 CharClass.HighSurrogate => ScanSurrogate(text, i, buffer, tables),
                 CharClass.Symbol or CharClass.Ampersand => Emit(buffer, i, 1, TokenKind.Symbol),
@@ -174,12 +175,29 @@ internal static class TokenScanner
         }
 
         var end = j;
-        if (end < n && text[end] == '.' && (end + 1 >= n || text[end + 1] != '.') && IsAbbreviation(text, start, end, innerPeriod, tables))
+        if (end < n && text[end] == '.' && (end + 1 >= n || text[end + 1] != '.' || (end + 2 >= n || text[end + 2] != '.'))
+            && IsAbbreviation(text, start, end, innerPeriod, tables))
         {
             return Emit(buffer, start, end + 1 - start, TokenKind.Word);
         }
 
+        if (!hasLetter && end < n && text[end] == '.' && (end + 1 == n || char.IsWhiteSpace(text[end + 1])) && end - start <= 8 && AtLineStart(text, start))
+        {
+            return Emit(buffer, start, end + 1 - start, TokenKind.Number);
+        }
+
+        if (hasLetter && !innerPeriod && lastApostrophe < 0 && char.IsAsciiDigit(text[start]))
+        {
+            var unit = UnitStart(text, start, end);
+            if (unit > 0)
+            {
+                buffer.Add(start, unit - start, TokenKind.Number);
+                return Emit(buffer, unit, end - unit, TokenKind.Word);
+            }
+        }
+
         if (hasLetter && end + 1 < n && text[end] is '\'' or '\u2019' && (text[end - 1] | 0x20) == 's' && end - start > 1
+            && (start == 0 || !IsSingleQuote(text[start - 1]))
             && !CharTable.IsWordChar(CharTable.Of(text[end + 1])) && CharTable.Of(text[end + 1]) != CharClass.Apostrophe)
         {
             if (tables.SplitContractions)
@@ -281,6 +299,44 @@ internal static class TokenScanner
         return true;
     }
 
+    private static bool AtLineStart(ReadOnlySpan<char> text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] is ' ' or '\t')
+        {
+            k--;
+        }
+
+        return k < 0 || text[k] is '\n' or '\r';
+    }
+
+    private static int UnitStart(ReadOnlySpan<char> text, int start, int end)
+    {
+        var p = start;
+        while (p < end && char.IsAsciiDigit(text[p]))
+        {
+            p++;
+        }
+
+        for (var k = p; k < end; k++)
+        {
+            if (!char.IsAsciiLetter(text[k]))
+            {
+                return -1;
+            }
+        }
+
+        var suffix = text[p..end];
+        if (suffix.Length == 1)
+        {
+            return (suffix[0] | 0x20) is 'm' or 'k' or 'b' or 'x' or 'f' or 'p' ? p : -1;
+        }
+
+        return suffix.Equals("th", StringComparison.OrdinalIgnoreCase) || suffix.Equals("st", StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase)
+            ? -1 : p;
+    }
+
     private static bool EndsSentence(ReadOnlySpan<char> text, int k, TokenizerTables tables)
     {
         while (k < text.Length && text[k] is ' ' or '\t')
@@ -341,8 +397,7 @@ internal static class TokenScanner
                 digits++;
             }
 
-            return (digits >= 4 && segment.Length != 4) || (digits >= 3 && k + 1 < text.Length && text[k] == '-' && char.IsAsciiDigit(text[k + 1]))
-                || (segment.Length >= 3 && digits >= 3 && segment.Length != 4);
+            return (digits >= 4 && segment.Length != 4) || (digits >= 3 && k + 1 < text.Length && text[k] == '-' && char.IsAsciiDigit(text[k + 1]));
         }
 
         return false;
@@ -371,19 +426,19 @@ internal static class TokenScanner
         var rest = text[start..];
         int prefix;
         var c = rest[0] | 0x20;
-        if (c == 'h' && rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        if (c == 'h' && StartsWithAsciiIgnoreCase(rest, "http://"))
         {
             prefix = 7;
         }
-        else if (c == 'h' && rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        else if (c == 'h' && StartsWithAsciiIgnoreCase(rest, "https://"))
         {
             prefix = 8;
         }
-        else if (c == 'f' && rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase))
+        else if (c == 'f' && StartsWithAsciiIgnoreCase(rest, "ftp://"))
         {
             prefix = 6;
         }
-        else if (c == 'w' && rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        else if (c == 'w' && StartsWithAsciiIgnoreCase(rest, "www."))
         {
             prefix = 4;
         }
@@ -431,6 +486,24 @@ internal static class TokenScanner
         return true;
     }
 
+    private static bool StartsWithAsciiIgnoreCase(ReadOnlySpan<char> text, string lowerPrefix)
+    {
+        if (text.Length < lowerPrefix.Length)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < lowerPrefix.Length; k++)
+        {
+            if ((text[k] | 0x20) != lowerPrefix[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool TryEmailDomain(ReadOnlySpan<char> text, int k, out int end)
     {
         end = k;
@@ -466,6 +539,29 @@ internal static class TokenScanner
 
         if (j - start == 1)
         {
+            if (j < text.Length && char.IsAsciiDigit(text[j]) && (start == 0 || char.IsWhiteSpace(text[start - 1]) || text[start - 1] == '('))
+            {
+                var digitsEnd = j;
+                while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd]))
+                {
+                    digitsEnd++;
+                }
+
+                return Emit(buffer, start, digitsEnd - start, TokenKind.Number);
+            }
+
+            var letters = 0;
+            while (j + letters < text.Length && letters <= 4 && char.IsAsciiLetterLower(text[j + letters]))
+            {
+                letters++;
+            }
+
+            if (letters is >= 2 and <= 4 && start > 0 && !char.IsWhiteSpace(text[start - 1])
+                && (j + letters == text.Length || !char.IsLetterOrDigit(text[j + letters])))
+            {
+                return Emit(buffer, start, 1 + letters, TokenKind.Word);
+            }
+
             if (j < text.Length && CharTable.Of(text[j]) == CharClass.Terminal)
             {
                 return ScanRun(text, start, buffer, static k => k is CharClass.Terminal or CharClass.Period, TokenKind.Punctuation);
@@ -498,9 +594,57 @@ internal static class TokenScanner
         return Emit(buffer, start, j - start, kind);
     }
 
+    private static bool IsSingleQuote(char c) => c is '\'' or '\u2019' or '\u2018' or '`';
+
+    private static int ScanApostrophe(ReadOnlySpan<char> text, int start, TokenBuffer buffer)
+    {
+        var n = text.Length;
+        if (start + 1 < n && IsSingleQuote(text[start + 1]))
+        {
+            return Emit(buffer, start, 2, TokenKind.Punctuation);
+        }
+
+        if (start + 2 < n && char.IsAsciiDigit(text[start + 1]) && char.IsAsciiDigit(text[start + 2]) && (start + 3 == n || !char.IsLetterOrDigit(text[start + 3])))
+        {
+            return Emit(buffer, start, 3, TokenKind.Number);
+        }
+
+        if (start + 1 < n && (text[start + 1] | 0x20) == 's' && (start + 2 == n || !char.IsLetterOrDigit(text[start + 2]))
+            && start > 0 && char.IsWhiteSpace(text[start - 1]) && text[start] != '`')
+        {
+            return Emit(buffer, start, 2, TokenKind.Word);
+        }
+
+        return Emit(buffer, start, 1, TokenKind.Punctuation);
+    }
+
+    private static int ScanPlus(ReadOnlySpan<char> text, int start, TokenBuffer buffer)
+    {
+        var j = start + 1;
+        if (j < text.Length && char.IsAsciiDigit(text[j]) && (start == 0 || char.IsWhiteSpace(text[start - 1]) || text[start - 1] == '('))
+        {
+            while (j < text.Length && char.IsAsciiDigit(text[j]))
+            {
+                j++;
+            }
+
+            if (j == text.Length || !char.IsLetter(text[j]))
+            {
+                return Emit(buffer, start, j - start, TokenKind.Number);
+            }
+        }
+
+        return ScanSame(text, start, buffer, TokenKind.Symbol);
+    }
+
     private static int ScanPunct(ReadOnlySpan<char> text, int start, TokenBuffer buffer)
     {
         var c = text[start];
+        if (c == '\u2018' && start + 1 < text.Length && IsSingleQuote(text[start + 1]))
+        {
+            return Emit(buffer, start, 2, TokenKind.Punctuation);
+        }
+
         if (c is '\u2014' or '\u2013' or '\u2015' or '\u2026' or '\u2500')
         {
             return ScanSame(text, start, buffer, TokenKind.Punctuation);
@@ -553,11 +697,35 @@ internal static class TokenScanner
         {
             CharClass.Emoji => ScanEmoji(text, start, buffer),
             CharClass.Letter or CharClass.Digit => ScanWord(text, start, buffer, tables),
-            CharClass.Han => Emit(buffer, start, 2, TokenKind.Word),
+            CharClass.Han => ScanHan(text, start, buffer),
             CharClass.Symbol => Emit(buffer, start, 2, TokenKind.Symbol),
             CharClass.Punct or CharClass.Terminal => Emit(buffer, start, 2, TokenKind.Punctuation),
             _ => Emit(buffer, start, 2, TokenKind.Other),
         };
+    }
+
+    private static int ScanHan(ReadOnlySpan<char> text, int start, TokenBuffer buffer)
+    {
+        var j = start;
+        while (j < text.Length)
+        {
+            var c = text[j];
+            if (CharTable.Of(c) == CharClass.Han)
+            {
+                j++;
+            }
+            else if (char.IsHighSurrogate(c) && j + 1 < text.Length && char.IsLowSurrogate(text[j + 1])
+                && CharTable.IsHan(char.ConvertToUtf32(c, text[j + 1])))
+            {
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return Emit(buffer, start, j - start, TokenKind.Word);
     }
 
     private static int ScanEmoji(ReadOnlySpan<char> text, int start, TokenBuffer buffer)

@@ -28,6 +28,8 @@ public class SentenceSplitterTests
     [InlineData("Intro.\n\na line that wraps\nin the middle of a sentence.", "Intro. || a line that wraps\nin the middle of a sentence.")]
     [InlineData("Title line\nNext line\nlast line", "Title line || Next line || last line")]
     [InlineData("Москва. Пекин.", "Москва. || Пекин.")]
+    [InlineData("Intro.\n\nInterview with a founder Sunday, May 28, 2006\nThe site grew.", "Intro. || Interview with a founder || Sunday, May 28, 2006 || The site grew.")]
+    [InlineData("Intro.\n\nFrom: Bob Smith@ACME 08/16/2000 12:05 PM Hello there.", "Intro. || From: Bob Smith@ACME || 08/16/2000 12:05 PM || Hello there.")]
     public void Splits_sentences_from_punctuation_case_and_line_breaks(string text, string expected)
     {
         Sentences(Pipeline.Process(text)).Should().Be(expected);
