@@ -282,7 +282,7 @@ public sealed class EntityRecognizer : IPipelineComponent
         {
             var c = candidates[k];
             var first = Token(document, c.TokenStart);
-            if (CompoundPrefixes.Contains(first) && c.TokenEnd - c.TokenStart >= 3 && Token(document, c.TokenStart + 1) is "-" && c.Label is not ("LAW" or "EVENT" or "ORG"))
+            if (CompoundPrefixes.Contains(first) && c.TokenEnd - c.TokenStart >= 3 && IsHyphen(Token(document, c.TokenStart + 1)) && c.Label is not ("LAW" or "EVENT" or "ORG"))
             {
                 candidates.RemoveAt(k);
                 continue;
@@ -300,7 +300,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
 
             var start = document.TokenStarts[c.TokenStart];
-            if (c.TokenStart >= 2 && Token(document, c.TokenStart - 1) is "-" && document.TokenStarts[c.TokenStart - 1] + 1 == start && AdjacentBefore(document, c.TokenStart - 1))
+            if (c.TokenStart >= 2 && IsHyphen(Token(document, c.TokenStart - 1)) && document.TokenStarts[c.TokenStart - 1] + 1 == start && AdjacentBefore(document, c.TokenStart - 1))
             {
                 var previous = Token(document, c.TokenStart - 2);
                 if (CompoundPrefixes.Contains(previous) || (c.Label == "NORP" && _demonyms.Contains(previous)))
@@ -311,7 +311,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
 
             var end = document.TokenStarts[c.TokenEnd - 1] + document.TokenLengths[c.TokenEnd - 1];
-            if (c.Label == "NORP" && end + 1 < text.Length && text[end] == '-' && c.TokenEnd + 1 < document.TokenCount && _demonyms.Contains(Token(document, c.TokenEnd + 1)))
+            if (c.Label == "NORP" && end + 1 < text.Length && (text[end] is '-' or '\u2013' or '\u2010') && c.TokenEnd + 1 < document.TokenCount && _demonyms.Contains(Token(document, c.TokenEnd + 1)))
             {
                 candidates.RemoveAt(k);
             }
@@ -319,6 +319,8 @@ public sealed class EntityRecognizer : IPipelineComponent
     }
 
     private static bool IsLowerWord(ReadOnlySpan<char> token) => token.Length > 2 && char.IsLower(token[0]) && !token.Contains('-') && token.IndexOfAnyExceptInRange('a', 'z') < 0;
+
+    private static bool IsHyphen(ReadOnlySpan<char> token) => token is "-" or "\u2013" or "\u2010" or "\u2011";
 
     private static bool AdjacentBefore(Document document, int hyphen) =>
         document.TokenStarts[hyphen - 1] + document.TokenLengths[hyphen - 1] == document.TokenStarts[hyphen];

@@ -38,6 +38,7 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("Sino-Russian relations improved.")]
     [InlineData("Russian-Chinese cooperation grew.")]
+    [InlineData("Sino\u2013Russian ties deepened.")]
     public void Relational_compounds_of_nationalities_are_not_entities(string text)
     {
         var document = EntityTestDocuments.OneSentence(text);

@@ -27,6 +27,7 @@ public class NumericEntityRulesTests
     [InlineData("The meeting was held on 5 June 2019 in Moscow.", "5 June 2019", "DATE")]
     [InlineData("The talks began in March 2022 and stalled.", "March 2022", "DATE")]
     [InlineData("The two countries signed the deal.", "two", "CARDINAL")]
+    [InlineData("Arms sales grew between 2017 and 2021 overall.", "between 2017 and 2021", "DATE")]
     [InlineData("Europe lent €40bn to the project.", "€40bn", "MONEY")]
     [InlineData("Russia supplied 38 bcm of gas.", "38 bcm", "QUANTITY")]
     [InlineData("Imports were about 17–18% of the total.", "about 17–18%", "PERCENT")]

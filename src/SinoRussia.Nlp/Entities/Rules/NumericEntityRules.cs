@@ -71,7 +71,7 @@ internal static class NumericEntityRules
     {
         var words = new List<string>
         {
-            "the", "a", "an", "one", "early", "late", "mid", "middle", "end", "beginning", "earlier", "later", "recent", "half", "several", "few",
+            "the", "a", "an", "one", "between", "from", "early", "late", "mid", "middle", "end", "beginning", "earlier", "later", "recent", "half", "several", "few",
             "many", "some", "US", "USD", "RMB", "CNY", "EUR", "RUB", "Rs", "Rs.", "US$", "C$", "A$", "HK$", "S$",
         };
         foreach (var a in Approximators)
@@ -414,6 +414,11 @@ internal static class NumericEntityRules
                 }
 
                 return k;
+            }
+
+            if ((IsWord(i, "between") && IsYear(i + 1) && IsWord(i + 2, "and") && IsYear(i + 3)) || (IsWord(i, "from") && IsYear(i + 1) && (IsWord(i + 2, "to") || IsWord(i + 2, "until")) && IsYear(i + 3)))
+            {
+                return i + 4;
             }
 
             if (Is(i, Weekdays) || Is(i, DayWords))
