@@ -120,8 +120,12 @@ public class EntityRecognizerTests
         "🇨🇳🇷🇺 👍🏽 emoji next to Xi Jinping",
         new string('9', 5000) + " percent",
         string.Join(' ', Enumerable.Repeat("Treaty of", 3000)),
+        string.Join(' ', Enumerable.Repeat("Treaty", 30000)),
+        string.Join(' ', Enumerable.Repeat("War of of of of of of of of of of of of of of of of", 3000)),
         string.Join(' ', Enumerable.Repeat("$ 5 billion yuan the late 1950s China-Russia Sino-Russian", 2000)),
         "https://example.org/2014/05/report?id=28.06.2014 [1] p. 30",
+        "pp. " + string.Join('-', Enumerable.Repeat("12", 50000)),
+        string.Join(' ', Enumerable.Range(0, 60000).Select(i => i % 3 == 0 ? "Moscow" : i % 3 == 1 ? "17" : "Power of Siberia")),
     };
 
     [Theory]

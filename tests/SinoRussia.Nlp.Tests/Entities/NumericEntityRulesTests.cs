@@ -45,6 +45,7 @@ public class NumericEntityRulesTests
     [InlineData("On one side, the ministers disagreed.")]
     [InlineData("They want two-way trade.")]
     [InlineData("See the footnote [1] for details.")]
+    [InlineData("Published as no. 2: 361-382 that year.")]
     public void Rules_do_not_label_pronoun_one_idioms_or_two_way(string text)
     {
         var document = EntityTestDocuments.OneSentence(text);

@@ -781,8 +781,38 @@ internal static class NumericEntityRules
                 return true;
             }
 
+            if (In(j - 2) && T(j - 1) is ":" && IsNumeral(j - 2))
+            {
+                return true;
+            }
+
+            if (In(j - 2) && T(j - 1) is "." && (IsWord(j - 2, "p") || IsWord(j - 2, "pp") || IsWord(j - 2, "no") || IsWord(j - 2, "vol") || IsWord(j - 2, "para")))
+            {
+                return true;
+            }
+
+            if (In(j - 2) && T(j - 1) is "-" or "\u2013" && IsNumeral(j - 2) && IsPageContext(j - 2))
+            {
+                return true;
+            }
+
             var t = T(j);
             return In(j - 1) && T(j - 1) is "[" or "^" || (t.Length > 0 && In(j + 1) && T(j + 1) is "]");
+        }
+
+        private bool IsPageContext(int j)
+        {
+            if (IsWord(j - 1, "p.") || IsWord(j - 1, "pp.") || IsWord(j - 1, "page") || IsWord(j - 1, "pages") || IsWord(j - 1, "p"))
+            {
+                return true;
+            }
+
+            if (In(j - 2) && T(j - 1) is "," or ":" && (IsYear(j - 2) || IsCitationYear(T(j - 2)) || IsNumeral(j - 2)))
+            {
+                return true;
+            }
+
+            return In(j - 2) && T(j - 1) is "." && (IsWord(j - 2, "p") || IsWord(j - 2, "pp"));
         }
     }
 }
