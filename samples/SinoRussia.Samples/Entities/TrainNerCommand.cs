@@ -77,7 +77,6 @@ internal sealed class TrainNerCommand : ICliCommand
             catch (Exception ex) when (ex is TrainingDataException or ModelFormatException or IOException or ArgumentException)
             {
                 Console.Error.WriteLine($"train-ner: {ex.Message}");
-                if (Environment.GetEnvironmentVariable("NER_DEBUG") is not null) { Console.Error.WriteLine(ex); }
                 return 1;
             }
         });

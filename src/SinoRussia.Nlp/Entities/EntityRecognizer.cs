@@ -41,11 +41,15 @@ public sealed class EntityRecognizer : IPipelineComponent
     private static readonly WordSet CompoundPrefixes = new(true, "Sino", "Russo", "Indo", "Afro", "Euro", "Anglo", "Franco", "Austro", "Judeo", "Greco",
         "Soviet", "anti", "post", "pro", "pre", "non", "neo", "pan", "ex", "Anti", "Post", "Pro", "Pre", "Non", "Neo", "Pan");
 
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     private readonly EntityRecognizerOptions _options;
     private readonly TaggerModel? _tagger;
     private readonly string[] _modelLabels = [];
     private readonly PhraseMatcher _ruler;
     private readonly Dictionary<string, string> _canonicalIds;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _canonicalLookup;
     private readonly WordSet _demonyms;
     private readonly GeoLabeler? _geo;
 
@@ -87,6 +91,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
         }
 
+        _canonicalLookup = _canonicalIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _demonyms = new WordSet(false, [.. patterns.Where(p => p.Label == "NORP" && !p.Pattern.Contains(' ')).Select(p => p.Pattern)]);
         _geo = _options.SplitLocations ? GeoLabeler.Default : null;
     }
@@ -107,10 +112,12 @@ public sealed class EntityRecognizer : IPipelineComponent
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var result = new List<EntityAnnotation>();
-        var tagged = new List<TaggedSpan>();
-        var candidates = new List<EntityCandidate>();
-        var extra = new List<EntityCandidate>();
+        var scratch = t_scratch ??= new Scratch();
+        var result = scratch.Result;
+        var tagged = scratch.Tagged;
+        var candidates = scratch.Candidates;
+        var extra = scratch.Extra;
+        result.Clear();
         var sentences = document.Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -145,17 +152,9 @@ public sealed class EntityRecognizer : IPipelineComponent
 
             extra.Clear();
             _ruler.Match(document, range.Start, range.End, extra);
-            foreach (var blocker in extra)
-            {
-                if (blocker.Label == SuppressLabel)
-                {
-                    candidates.RemoveAll(c => c.Overlaps(blocker));
-                }
-            }
-
+            Suppress(candidates, extra, scratch.Merged);
             extra.RemoveAll(c => c.Label == SuppressLabel);
             Merge(candidates, extra, overwrite: _options.Ruler.Policy == EntityRulerPolicy.Overwrite, strictContainmentProtects: true);
-            candidates.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
             FilterCompounds(document, candidates);
             foreach (var c in candidates)
             {
@@ -164,7 +163,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                 var id = c.CanonicalId;
                 if (id is null && _canonicalIds.Count > 0 && c.Source == CandidateSource.Model)
                 {
-                    _canonicalIds.TryGetValue(document.Text[start..end], out id);
+                    _canonicalLookup.TryGetValue(document.Text.AsSpan(start, end - start), out id);
                 }
 
                 result.Add(new EntityAnnotation(start, end, c.Label, Math.Clamp(c.Score, 0f, 1f), id));
@@ -176,29 +175,42 @@ public sealed class EntityRecognizer : IPipelineComponent
 
     private static void Merge(List<EntityCandidate> current, List<EntityCandidate> incoming, bool overwrite, bool strictContainmentProtects)
     {
+        if (incoming.Count == 0)
+        {
+            return;
+        }
+
+        var scratch = t_scratch!;
+        var removed = scratch.Removed;
+        removed.Clear();
+        for (var k = 0; k < current.Count; k++)
+        {
+            removed.Add(false);
+        }
+
+        var accepted = scratch.Accepted;
+        accepted.Clear();
+        var p = 0;
         foreach (var c in incoming)
         {
-            var blocked = false;
-            for (var k = 0; k < current.Count && !blocked; k++)
+            while (p < current.Count && current[p].TokenEnd <= c.TokenStart)
             {
-                var e = current[k];
-                if (!e.Overlaps(c))
+                p++;
+            }
+
+            var blocked = false;
+            var q = p;
+            while (q < current.Count && current[q].TokenStart < c.TokenEnd)
+            {
+                var e = current[q];
+                if (!removed[q])
                 {
-                    continue;
+                    blocked |= !overwrite
+                        || (strictContainmentProtects && e.TokenStart <= c.TokenStart && e.TokenEnd >= c.TokenEnd && e.Length > c.Length)
+                        || (!strictContainmentProtects && e.Length > c.Length);
                 }
 
-                if (!overwrite)
-                {
-                    blocked = true;
-                }
-                else if (strictContainmentProtects && e.TokenStart <= c.TokenStart && e.TokenEnd >= c.TokenEnd && e.Length > c.Length)
-                {
-                    blocked = true;
-                }
-                else if (!strictContainmentProtects && e.Length > c.Length)
-                {
-                    blocked = true;
-                }
+                q++;
             }
 
             if (blocked)
@@ -206,8 +218,77 @@ public sealed class EntityRecognizer : IPipelineComponent
                 continue;
             }
 
-            current.RemoveAll(e => e.Overlaps(c));
-            current.Add(c);
+            for (var k = p; k < q; k++)
+            {
+                removed[k] = true;
+            }
+
+            accepted.Add(c);
+        }
+
+        var merged = scratch.Merged;
+        merged.Clear();
+        var a = 0;
+        for (var k = 0; k < current.Count; k++)
+        {
+            if (removed[k])
+            {
+                continue;
+            }
+
+            while (a < accepted.Count && accepted[a].TokenStart < current[k].TokenStart)
+            {
+                merged.Add(accepted[a++]);
+            }
+
+            merged.Add(current[k]);
+        }
+
+        while (a < accepted.Count)
+        {
+            merged.Add(accepted[a++]);
+        }
+
+        current.Clear();
+        current.AddRange(merged);
+    }
+
+    private static void Suppress(List<EntityCandidate> current, List<EntityCandidate> matches, List<EntityCandidate> buffer)
+    {
+        buffer.Clear();
+        var m = 0;
+        foreach (var c in current)
+        {
+            while (m < matches.Count && (matches[m].Label != SuppressLabel || matches[m].TokenEnd <= c.TokenStart))
+            {
+                if (matches[m].Label == SuppressLabel && matches[m].TokenEnd > c.TokenStart)
+                {
+                    break;
+                }
+
+                m++;
+            }
+
+            var suppressed = false;
+            for (var k = m; k < matches.Count && matches[k].TokenStart < c.TokenEnd; k++)
+            {
+                if (matches[k].Label == SuppressLabel && matches[k].Overlaps(c))
+                {
+                    suppressed = true;
+                    break;
+                }
+            }
+
+            if (!suppressed)
+            {
+                buffer.Add(c);
+            }
+        }
+
+        if (buffer.Count != current.Count)
+        {
+            current.Clear();
+            current.AddRange(buffer);
         }
     }
 
@@ -223,7 +304,7 @@ public sealed class EntityRecognizer : IPipelineComponent
 
         if (label == "PERSON")
         {
-            while (end - start > 1 && (Titles.Contains(Token(document, start)) || _demonyms.Contains(Token(document, start))))
+            while (end - start > 1 && (Titles.Contains(Token(document, start)) || _demonyms.Contains(Token(document, start)) || IsLowerWord(Token(document, start))))
             {
                 start++;
             }
@@ -239,6 +320,14 @@ public sealed class EntityRecognizer : IPipelineComponent
             return null;
         }
 
+        for (var k = start; k < end; k++)
+        {
+            if (document.TokenKinds[k] is TokenKind.Url or TokenKind.Email or TokenKind.FootnoteMarker or TokenKind.Tag)
+            {
+                return null;
+            }
+        }
+
         if (label == "LOC" && _geo is not null)
         {
             var s = document.TokenStarts[start];
@@ -251,46 +340,55 @@ public sealed class EntityRecognizer : IPipelineComponent
 
     private void FilterCompounds(Document document, List<EntityCandidate> candidates)
     {
-        var text = document.Text;
-        for (var k = candidates.Count - 1; k >= 0; k--)
+        var kept = 0;
+        for (var k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
-            var first = Token(document, c.TokenStart);
-            if (CompoundPrefixes.Contains(first) && c.TokenEnd - c.TokenStart >= 3 && Token(document, c.TokenStart + 1) is "-" && c.Label is not ("LAW" or "EVENT" or "ORG"))
+            if (!IsRelationalCompound(document, c))
             {
-                candidates.RemoveAt(k);
-                continue;
-            }
-
-            if (first is "Sino" && c.Length == 1)
-            {
-                candidates.RemoveAt(k);
-                continue;
-            }
-
-            if (c.Label is not ("NORP" or "GPE" or "LOC"))
-            {
-                continue;
-            }
-
-            var start = document.TokenStarts[c.TokenStart];
-            if (c.TokenStart >= 2 && Token(document, c.TokenStart - 1) is "-" && document.TokenStarts[c.TokenStart - 1] + 1 == start && AdjacentBefore(document, c.TokenStart - 1))
-            {
-                var previous = Token(document, c.TokenStart - 2);
-                if (CompoundPrefixes.Contains(previous) || (c.Label == "NORP" && _demonyms.Contains(previous)))
-                {
-                    candidates.RemoveAt(k);
-                    continue;
-                }
-            }
-
-            var end = document.TokenStarts[c.TokenEnd - 1] + document.TokenLengths[c.TokenEnd - 1];
-            if (c.Label == "NORP" && end + 1 < text.Length && text[end] == '-' && c.TokenEnd + 1 < document.TokenCount && _demonyms.Contains(Token(document, c.TokenEnd + 1)))
-            {
-                candidates.RemoveAt(k);
+                candidates[kept++] = c;
             }
         }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
+
+    private bool IsRelationalCompound(Document document, in EntityCandidate c)
+    {
+        var text = document.Text;
+        var first = Token(document, c.TokenStart);
+        if (CompoundPrefixes.Contains(first) && c.TokenEnd - c.TokenStart >= 3 && IsHyphen(Token(document, c.TokenStart + 1)) && c.Label is not ("LAW" or "EVENT" or "ORG"))
+        {
+            return true;
+        }
+
+        if (first is "Sino" && c.Length == 1)
+        {
+            return true;
+        }
+
+        if (c.Label is not ("NORP" or "GPE" or "LOC"))
+        {
+            return false;
+        }
+
+        var start = document.TokenStarts[c.TokenStart];
+        if (c.TokenStart >= 2 && IsHyphen(Token(document, c.TokenStart - 1)) && document.TokenStarts[c.TokenStart - 1] + 1 == start && AdjacentBefore(document, c.TokenStart - 1))
+        {
+            var previous = Token(document, c.TokenStart - 2);
+            if (CompoundPrefixes.Contains(previous) || (c.Label == "NORP" && _demonyms.Contains(previous)))
+            {
+                return true;
+            }
+        }
+
+        var end = document.TokenStarts[c.TokenEnd - 1] + document.TokenLengths[c.TokenEnd - 1];
+        return c.Label == "NORP" && end + 1 < text.Length && (text[end] is '-' or '\u2013' or '\u2010') && c.TokenEnd + 1 < document.TokenCount && _demonyms.Contains(Token(document, c.TokenEnd + 1));
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> token) => token.Length > 2 && char.IsLower(token[0]) && !token.Contains('-') && token.IndexOfAnyExceptInRange('a', 'z') < 0;
+
+    private static bool IsHyphen(ReadOnlySpan<char> token) => token is "-" or "\u2013" or "\u2010" or "\u2011";
 
     private static bool AdjacentBefore(Document document, int hyphen) =>
         document.TokenStarts[hyphen - 1] + document.TokenLengths[hyphen - 1] == document.TokenStarts[hyphen];
@@ -309,5 +407,16 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         return patterns;
+    }
+
+    private sealed class Scratch
+    {
+        public readonly List<EntityAnnotation> Result = [];
+        public readonly List<TaggedSpan> Tagged = [];
+        public readonly List<EntityCandidate> Candidates = [];
+        public readonly List<EntityCandidate> Extra = [];
+        public readonly List<EntityCandidate> Merged = [];
+        public readonly List<EntityCandidate> Accepted = [];
+        public readonly List<bool> Removed = [];
     }
 }

@@ -38,6 +38,7 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("Sino-Russian relations improved.")]
     [InlineData("Russian-Chinese cooperation grew.")]
+    [InlineData("Sino\u2013Russian ties deepened.")]
     public void Relational_compounds_of_nationalities_are_not_entities(string text)
     {
         var document = EntityTestDocuments.OneSentence(text);
@@ -59,6 +60,9 @@ public class EntityRecognizerTests
     [InlineData("Trade with the Kremlin grew.", "Kremlin", "ORG")]
     [InlineData("Western sanctions hurt.", "Western", "NORP")]
     [InlineData("Investment in Central Asia rose.", "Central Asia", "LOC")]
+    [InlineData("The West imposed sanctions.", "West", "LOC")]
+    [InlineData("Heilongjiang province borders Russia.", "Heilongjiang", "GPE")]
+    [InlineData("The China-led bank opened.", "China", "GPE")]
     public void Domain_patterns_follow_the_annotation_guide(string text, string expected, string label)
     {
         var document = EntityTestDocuments.OneSentence(text);
@@ -105,5 +109,40 @@ public class EntityRecognizerTests
         var document = EntityTestDocuments.OneSentence("Gas flows through the Power of Siberia pipeline.");
         Default.Value.Process(document);
         document.Entities.Should().BeEmpty();
+    }
+
+    public static TheoryData<string> NaughtyTexts => new()
+    {
+        "",
+        "   \n\n\t ",
+        "\u0000\u0001\u0002 Moscow \u200B\uFEFF",
+        "\uD800 unpaired \uDC00 surrogates in Beijing",
+        "🇨🇳🇷🇺 👍🏽 emoji next to Xi Jinping",
+        new string('9', 5000) + " percent",
+        string.Join(' ', Enumerable.Repeat("Treaty of", 3000)),
+        string.Join(' ', Enumerable.Repeat("Treaty", 30000)),
+        string.Join(' ', Enumerable.Repeat("War of of of of of of of of of of of of of of of of", 3000)),
+        string.Join(' ', Enumerable.Repeat("$ 5 billion yuan the late 1950s China-Russia Sino-Russian", 2000)),
+        "https://example.org/2014/05/report?id=28.06.2014 [1] p. 30",
+        "pp. " + string.Join('-', Enumerable.Repeat("12", 50000)),
+        string.Join(' ', Enumerable.Range(0, 60000).Select(i => i % 3 == 0 ? "Moscow" : i % 3 == 1 ? "17" : "Power of Siberia")),
+    };
+
+    [Theory]
+    [MemberData(nameof(NaughtyTexts))]
+    public void Hostile_input_gives_entities_inside_the_text_and_no_error(string text)
+    {
+        var document = NlpPipeline.CreateDefault().Process(text);
+        document.Text.Should().BeSameAs(text);
+        document.Entities.Should().NotContain(e => e.Start < 0 || e.End > text.Length || e.Start >= e.End || e.Score < 0f || e.Score > 1f);
+        document.Entities.Zip(document.Entities.Skip(1)).Should().NotContain(p => p.First.End > p.Second.Start);
+    }
+
+    [Fact]
+    public void Urls_and_e_mail_addresses_are_never_entities()
+    {
+        var document = EntityTestDocuments.OneSentence("See https://www.Gazprom.ru/Moscow or write to Xi.Jinping@example.cn today.");
+        Default.Value.Process(document);
+        document.Entities.Should().NotContain(e => e.Text.Contains('/') || e.Text.Contains('@'));
     }
 }

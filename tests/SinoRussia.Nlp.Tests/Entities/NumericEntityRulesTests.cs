@@ -27,6 +27,10 @@ public class NumericEntityRulesTests
     [InlineData("The meeting was held on 5 June 2019 in Moscow.", "5 June 2019", "DATE")]
     [InlineData("The talks began in March 2022 and stalled.", "March 2022", "DATE")]
     [InlineData("The two countries signed the deal.", "two", "CARDINAL")]
+    [InlineData("Arms sales grew between 2017 and 2021 overall.", "between 2017 and 2021", "DATE")]
+    [InlineData("Europe lent €40bn to the project.", "€40bn", "MONEY")]
+    [InlineData("Russia supplied 38 bcm of gas.", "38 bcm", "QUANTITY")]
+    [InlineData("Imports were about 17–18% of the total.", "about 17–18%", "PERCENT")]
     [InlineData("The army sent 3,000 troops.", "3,000", "CARDINAL")]
     [InlineData("The alliance ended nearly two years ago.", "nearly two years ago", "DATE")]
     public void Rules_find_numeric_spans_with_the_annotation_guide_boundaries(string text, string expected, string label)
@@ -41,6 +45,7 @@ public class NumericEntityRulesTests
     [InlineData("On one side, the ministers disagreed.")]
     [InlineData("They want two-way trade.")]
     [InlineData("See the footnote [1] for details.")]
+    [InlineData("Published as no. 2: 361-382 that year.")]
     public void Rules_do_not_label_pronoun_one_idioms_or_two_way(string text)
     {
         var document = EntityTestDocuments.OneSentence(text);

@@ -57,6 +57,11 @@ internal sealed class GeoLabeler
             return "LOC";
         }
 
+        if (last.Length > 4 && (last.EndsWith("ian") || last.EndsWith("ese") || last.EndsWith("ean")))
+        {
+            return "NORP";
+        }
+
         return "GPE";
     }
 

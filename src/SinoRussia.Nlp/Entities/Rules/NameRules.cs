@@ -4,6 +4,8 @@ namespace SinoRussia.Nlp.Entities.Rules;
 
 internal static class NameRules
 {
+    private const int MaxExtension = 12;
+
     private static readonly WordSet LawHeads = new(false, "Treaty", "Agreement", "Accord", "Accords", "Convention", "Charter", "Communiqué",
         "Communique", "Declaration", "Act", "Protocol", "Memorandum", "Pact", "Constitution", "Statute", "Law", "Resolution");
 
@@ -21,8 +23,14 @@ internal static class NameRules
         var text = document.Text;
         var starts = document.TokenStarts;
         var lengths = document.TokenLengths;
+        var floor = from;
         for (var i = from; i < to; i++)
         {
+            if (!char.IsUpper(text[starts[i]]) || lengths[i] < 3)
+            {
+                continue;
+            }
+
             var token = text.AsSpan(starts[i], lengths[i]);
             var law = LawHeads.Contains(token);
             if (!law && !EventHeads.Contains(token))
@@ -31,10 +39,10 @@ internal static class NameRules
             }
 
             var left = i;
-            while (left - 1 >= from && IsNameToken(text, starts, lengths, left - 1) && !StopLeft.Contains(text.AsSpan(starts[left - 1], lengths[left - 1])))
+            while (left - 1 >= floor && i - left < MaxExtension && IsNameToken(text, starts, lengths, left - 1) && !StopLeft.Contains(text.AsSpan(starts[left - 1], lengths[left - 1])))
             {
                 left--;
-                if (left - 2 >= from && text.AsSpan(starts[left - 1], lengths[left - 1]) is "-" && IsNameToken(text, starts, lengths, left - 2))
+                if (left - 2 >= floor && text.AsSpan(starts[left - 1], lengths[left - 1]) is "-" && IsNameToken(text, starts, lengths, left - 2))
                 {
                     left -= 2;
                 }
@@ -50,7 +58,7 @@ internal static class NameRules
             {
                 var k = right + 1;
                 var lastName = -1;
-                while (k < to)
+                while (k < to && k - i < MaxExtension)
                 {
                     var t = text.AsSpan(starts[k], lengths[k]);
                     if (IsNameToken(text, starts, lengths, k))
@@ -93,6 +101,7 @@ internal static class NameRules
 
             output.Add(new EntityCandidate(left, right, law ? "LAW" : "EVENT", 0.8f, null, CandidateSource.NameRule));
             i = right - 1;
+            floor = right;
         }
     }
 

@@ -71,7 +71,7 @@ internal static class NumericEntityRules
     {
         var words = new List<string>
         {
-            "the", "a", "an", "one", "early", "late", "mid", "middle", "end", "beginning", "earlier", "later", "recent", "half", "several", "few",
+            "the", "a", "an", "one", "between", "from", "early", "late", "mid", "middle", "end", "beginning", "earlier", "later", "recent", "half", "several", "few",
             "many", "some", "US", "USD", "RMB", "CNY", "EUR", "RUB", "Rs", "Rs.", "US$", "C$", "A$", "HK$", "S$",
         };
         foreach (var a in Approximators)
@@ -228,6 +228,7 @@ internal static class NumericEntityRules
                 return false;
             }
 
+            t = StripScaleSuffix(t);
             var digits = 0;
             foreach (var c in t)
             {
@@ -242,6 +243,19 @@ internal static class NumericEntityRules
             }
 
             return digits > 0 && char.IsAsciiDigit(t[^1]);
+        }
+
+        private static ReadOnlySpan<char> StripScaleSuffix(ReadOnlySpan<char> t)
+        {
+            foreach (var suffix in (ReadOnlySpan<string>)["bn", "mn", "tn", "trn", "m", "k", "b"])
+            {
+                if (t.Length > suffix.Length && t.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(t[^(suffix.Length + 1)]))
+                {
+                    return t[..^suffix.Length];
+                }
+            }
+
+            return t;
         }
 
         private bool IsCount(int i) => IsNumeral(i) || (Is(i, NumberWords) && !HyphenAttachedWord(i));
@@ -400,6 +414,11 @@ internal static class NumericEntityRules
                 }
 
                 return k;
+            }
+
+            if ((IsWord(i, "between") && IsYear(i + 1) && IsWord(i + 2, "and") && IsYear(i + 3)) || (IsWord(i, "from") && IsYear(i + 1) && (IsWord(i + 2, "to") || IsWord(i + 2, "until")) && IsYear(i + 3)))
+            {
+                return i + 4;
             }
 
             if (Is(i, Weekdays) || Is(i, DayWords))
@@ -762,8 +781,38 @@ internal static class NumericEntityRules
                 return true;
             }
 
+            if (In(j - 2) && T(j - 1) is ":" && IsNumeral(j - 2))
+            {
+                return true;
+            }
+
+            if (In(j - 2) && T(j - 1) is "." && (IsWord(j - 2, "p") || IsWord(j - 2, "pp") || IsWord(j - 2, "no") || IsWord(j - 2, "vol") || IsWord(j - 2, "para")))
+            {
+                return true;
+            }
+
+            if (In(j - 2) && T(j - 1) is "-" or "\u2013" && IsNumeral(j - 2) && IsPageContext(j - 2))
+            {
+                return true;
+            }
+
             var t = T(j);
             return In(j - 1) && T(j - 1) is "[" or "^" || (t.Length > 0 && In(j + 1) && T(j + 1) is "]");
+        }
+
+        private bool IsPageContext(int j)
+        {
+            if (IsWord(j - 1, "p.") || IsWord(j - 1, "pp.") || IsWord(j - 1, "page") || IsWord(j - 1, "pages") || IsWord(j - 1, "p"))
+            {
+                return true;
+            }
+
+            if (In(j - 2) && T(j - 1) is "," or ":" && (IsYear(j - 2) || IsCitationYear(T(j - 2)) || IsNumeral(j - 2)))
+            {
+                return true;
+            }
+
+            return In(j - 2) && T(j - 1) is "." && (IsWord(j - 2, "p") || IsWord(j - 2, "pp"));
         }
     }
 }

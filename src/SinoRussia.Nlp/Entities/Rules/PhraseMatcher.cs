@@ -4,11 +4,13 @@ namespace SinoRussia.Nlp.Entities.Rules;
 
 internal sealed class PhraseMatcher
 {
+    private readonly bool _skipLowerInitial;
     private readonly Dictionary<string, Entry[]> _byKey;
     private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public PhraseMatcher(IEnumerable<EntityPattern> patterns, bool ignoreCaseByDefault)
     {
+        _skipLowerInitial = true;
         var groups = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
         var order = 0;
         foreach (var p in patterns)
@@ -25,7 +27,13 @@ internal sealed class PhraseMatcher
                 groups.Add(k, list = []);
             }
 
-            list.Add(new Entry(p.Pattern, p.Label, p.Id, p.IgnoreCase ?? ignoreCaseByDefault, order++));
+            var ignoreCase = p.IgnoreCase ?? ignoreCaseByDefault;
+            if (ignoreCase || char.IsLower(p.Pattern[0]))
+            {
+                _skipLowerInitial = false;
+            }
+
+            list.Add(new Entry(p.Pattern, p.Label, p.Id, ignoreCase, order++));
         }
 
         _byKey = new Dictionary<string, Entry[]>(StringComparer.OrdinalIgnoreCase);
@@ -48,6 +56,11 @@ internal sealed class PhraseMatcher
         var sentenceEnd = starts[to - 1] + lengths[to - 1];
         for (var i = from; i < to; i++)
         {
+            if (_skipLowerInitial && char.IsLower(text[starts[i]]))
+            {
+                continue;
+            }
+
             var token = text.AsSpan(starts[i], lengths[i]);
             var key = KeyOf(token);
             if (key.IsEmpty || !_lookup.TryGetValue(key, out var entries))

@@ -53,8 +53,6 @@ internal static class FeatureKeys
             n = Add(keys, n, FeatureTemplate.FirstShape, c.Shape);
         }
 
-        n = Add(keys, n, FeatureTemplate.PrevLowerShape, p.Lower, c.Shape);
-        n = Add(keys, n, FeatureTemplate.ShapeNextLower, c.Shape, x.Lower);
         return n;
     }
 

@@ -1,63 +1,66 @@
+using System.Runtime.CompilerServices;
+
 namespace SinoRussia.Nlp.Entities.Tagging;
 
 internal sealed class FeatureTable
 {
-    private readonly long[] _slots;
-    private readonly int[] _rows;
-    private readonly int _shift;
-    private readonly int _mask;
+    private readonly float[] _data;
+    private readonly int _stride;
+    private readonly int _tags;
+    private readonly ulong _capacity;
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public FeatureTable(ReadOnlySpan<long> keys)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public FeatureTable(ReadOnlySpan<long> keys, ReadOnlySpan<float> weights, int tags)
     {
-        var capacity = 16;
-        while (capacity < keys.Length * 2)
-        {
-            capacity <<= 1;
-        }
+        var capacity = Math.Max(16, keys.Length + (keys.Length / 2));
 
-        _slots = new long[capacity];
-        _rows = new int[capacity];
-        _mask = capacity - 1;
-        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        _tags = tags;
+        _stride = (2 + tags + 15) / 16 * 16;
+        _data = new float[(long)capacity * _stride > int.MaxValue ? throw new InvalidDataException("too many features") : capacity * _stride];
+        _capacity = (ulong)capacity;
         for (var row = 0; row < keys.Length; row++)
         {
             var key = keys[row];
             var slot = Slot(key);
-            while (_slots[slot] != 0)
+            while (KeyAt(slot) != 0)
             {
-                if (_slots[slot] == key)
+                if (KeyAt(slot) == key)
                 {
                     throw new InvalidDataException($"duplicate feature key {key:X16}");
                 }
 
-                slot = (slot + 1) & _mask;
+                slot = slot + 1 == (int)_capacity ? 0 : slot + 1;
             }
 
-            _slots[slot] = key;
-            _rows[slot] = row;
+            var at = slot * _stride;
+            Unsafe.WriteUnaligned(ref Unsafe.As<float, byte>(ref _data[at]), key);
+            weights.Slice(row * tags, tags).CopyTo(_data.AsSpan(at + 2, tags));
         }
     }
 
-    public int Find(long key)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<float> Find(long key)
     {
         var slot = Slot(key);
         while (true)
         {
-            var found = _slots[slot];
+            var found = KeyAt(slot);
             if (found == key)
             {
-                return _rows[slot];
+                return new ReadOnlySpan<float>(_data, (slot * _stride) + 2, _tags);
             }
 
             if (found == 0)
             {
-                return -1;
+                return default;
             }
 
-            slot = (slot + 1) & _mask;
+            slot = slot + 1 == (int)_capacity ? 0 : slot + 1;
         }
     }
 
-    private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> _shift);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long KeyAt(int slot) => Unsafe.ReadUnaligned<long>(ref Unsafe.As<float, byte>(ref _data[slot * _stride]));
+
+    private int Slot(long key) => (int)((((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 32) * _capacity) >> 32);
 }

@@ -5,12 +5,13 @@ namespace SinoRussia.Nlp.Entities.Tagging;
 
 internal sealed class TaggerModel
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     public const long MaxFileBytes = 64L * 1024 * 1024;
     public const string SentenceStart = "<S>";
     public const string SentenceEnd = "</S>";
     private const int MaxLabels = 64;
     private const int HeaderBytes = 20;
+    private const int WordFormCount = 6;
     private const float ConfidenceScale = 2f;
     private static readonly byte[] MagicBytes = "SRNERMDL"u8.ToArray();
 
@@ -42,7 +43,7 @@ internal sealed class TaggerModel
     private readonly TokenAtoms _endAtoms;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public TaggerModel(string metadata, string[] labels, string[] gazetteers, Lexicon atoms, int[] wordAtom, int[] wordGaz, int trainedWords, long[] keys, float[] weights, float[] transitions)
+    public TaggerModel(string metadata, string[] labels, string[] gazetteers, Lexicon atoms, int[] wordAtom, int[] wordGaz, int trainedWords, long[] keys, float[] weights, float[] transitions, int[]? wordForms = null)
     {
         Metadata = metadata;
         Labels = labels;
@@ -56,7 +57,7 @@ internal sealed class TaggerModel
         _rawTransitions = transitions;
         _transitions = SequenceDecoder.MaskTransitions(transitions, TagCount);
         _predecessors = SequenceDecoder.AllowedPredecessors(TagCount);
-        _table = new FeatureTable(keys);
+        _table = new FeatureTable(keys, weights, TagCount);
         _wordOfAtom = new int[atoms.Count];
         Array.Fill(_wordOfAtom, -1);
         _wordLower = new int[wordAtom.Length];
@@ -69,6 +70,18 @@ internal sealed class TaggerModel
         for (var w = 0; w < wordAtom.Length; w++)
         {
             _wordOfAtom[wordAtom[w]] = w;
+            if (wordForms is not null)
+            {
+                var f = w * WordFormCount;
+                _wordLower[w] = wordForms[f];
+                _wordShape[w] = wordForms[f + 1];
+                _wordPrefix[w] = wordForms[f + 2];
+                _wordSuffix[w] = wordForms[f + 3];
+                _wordSuffix2[w] = wordForms[f + 4];
+                _wordSuffix4[w] = wordForms[f + 5];
+                continue;
+            }
+
             var a = Describe(atoms[wordAtom[w]], atoms, buffer);
             _wordLower[w] = a.Lower;
             _wordShape[w] = a.Shape;
@@ -292,6 +305,12 @@ internal sealed class TaggerModel
         {
             w.WriteInt32(_wordAtom[i]);
             w.WriteInt32(_storedGaz[i]);
+            w.WriteInt32(_wordLower[i]);
+            w.WriteInt32(_wordShape[i]);
+            w.WriteInt32(_wordPrefix[i]);
+            w.WriteInt32(_wordSuffix[i]);
+            w.WriteInt32(_wordSuffix2[i]);
+            w.WriteInt32(_wordSuffix4[i]);
         }
 
         w.WriteInt32(_keys.Length);
@@ -375,7 +394,7 @@ internal sealed class TaggerModel
             throw r.Fail("the sentence boundary symbols are missing");
         }
 
-        var wordCount = r.ReadCount(8, "word");
+        var wordCount = r.ReadCount(8 + (4 * WordFormCount), "word");
         var trainedWords = r.ReadInt32();
         if (trainedWords < 0 || trainedWords > wordCount)
         {
@@ -384,6 +403,7 @@ internal sealed class TaggerModel
 
         var wordAtom = new int[wordCount];
         var wordGaz = new int[wordCount];
+        var wordForms = new int[wordCount * WordFormCount];
         var seen = new bool[atomCount];
         for (var i = 0; i < wordCount; i++)
         {
@@ -396,6 +416,16 @@ internal sealed class TaggerModel
             seen[atom] = true;
             wordAtom[i] = atom;
             wordGaz[i] = r.ReadInt32();
+            for (var f = 0; f < WordFormCount; f++)
+            {
+                var form = r.ReadInt32();
+                if (form < -1 || form >= atomCount)
+                {
+                    throw r.Fail($"word {i} refers to string {form}, which is out of range");
+                }
+
+                wordForms[(i * WordFormCount) + f] = form;
+            }
         }
 
         var tagCount = TagScheme.TagCount(labels.Length);
@@ -426,7 +456,7 @@ internal sealed class TaggerModel
         }
 
         r.ExpectEnd();
-        return new TaggerModel(metadata, labels, gazetteers, atoms, wordAtom, wordGaz, trainedWords, keys, weights, transitions);
+        return new TaggerModel(metadata, labels, gazetteers, atoms, wordAtom, wordGaz, trainedWords, keys, weights, transitions, wordForms);
     }
 
     private static string[] ReadStrings(ModelBinaryReader r, string what, int max)
@@ -445,9 +475,17 @@ internal sealed class TaggerModel
         return result;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Add(ReadOnlySpan<float> source, Span<float> target)
     {
-        for (var i = 0; i < target.Length; i++)
+        var i = 0;
+        var width = System.Numerics.Vector<float>.Count;
+        for (; i + width <= target.Length; i += width)
+        {
+            (new System.Numerics.Vector<float>(source[i..]) + new System.Numerics.Vector<float>(target[i..])).CopyTo(target[i..]);
+        }
+
+        for (; i < target.Length; i++)
         {
             target[i] += source[i];
         }
@@ -484,13 +522,13 @@ internal sealed class TaggerModel
         return a;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void AddKey(long key, Span<float> target)
     {
-        var row = _table.Find(key);
-        if (row >= 0)
+        var weights = _table.Find(key);
+        if (!weights.IsEmpty)
         {
-            Add(_weights.AsSpan(row * TagCount, TagCount), target);
+            Add(weights, target);
         }
     }
 
