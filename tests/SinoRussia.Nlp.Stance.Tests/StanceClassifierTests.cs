@@ -79,6 +79,26 @@ public class StanceClassifierTests
         results.Should().OnlyContain(r => r.SequenceEqual(expected));
     }
 
+    [Fact]
+    public void A_model_trained_with_entity_features_sees_the_documents_entities_as_their_labels()
+    {
+        var examples = new[]
+        {
+            new StanceExample("Beijing and Moscow deepen ties", "favor") { Entities = [new EntityAnnotation(0, 7, "GPE"), new EntityAnnotation(12, 18, "GPE")] },
+            new StanceExample("Paris and Berlin deepen ties", "favor") { Entities = [new EntityAnnotation(0, 5, "GPE"), new EntityAnnotation(10, 16, "GPE")] },
+            new StanceExample("Rome and Madrid remain rivals", "against") { Entities = [new EntityAnnotation(0, 4, "GPE"), new EntityAnnotation(9, 15, "GPE")] },
+            new StanceExample("Oslo and Bern remain rivals", "against") { Entities = [new EntityAnnotation(0, 4, "GPE"), new EntityAnnotation(9, 13, "GPE")] },
+        };
+        var model = new StanceTrainer(new StanceTrainerOptions { EntityFeatures = StanceEntityFeatures.Label, Folds = 0 }).Train(examples).Model;
+        var document = TestData.Document("Kyiv and Warsaw deepen ties");
+        document.SetEntities([new EntityAnnotation(0, 4, "GPE"), new EntityAnnotation(9, 15, "GPE")]);
+
+        new StanceClassifier(new StanceClassifierOptions { Model = model, MinWords = 3, EvidenceCount = 10 }).Process(document);
+
+        document.GetParagraphStance(0)!.Label.Should().Be("favor");
+        document.GetParagraphStance(0)!.Evidence.Select(e => e.Phrase).Should().Contain(p => p.Contains("_gpe"));
+    }
+
     [Theory]
     [InlineData(0, 5)]
     [InlineData(25, -1)]

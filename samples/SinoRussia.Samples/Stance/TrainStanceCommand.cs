@@ -71,7 +71,6 @@ internal sealed class TrainStanceCommand : ICliCommand
                 Console.WriteLine($"Loaded {data.Examples.Count:N0} rows from {path}{(result.GetValue(common.Split) is { } s ? $" (split '{s}')" : "")}; labels: {string.Join(", ", data.Labels.Select(l => $"{l} {data.Examples.Count(e => e.Label == l):N0}"))}.");
                 Console.WriteLine($"Trainer {options.Trainer}; features: {options.ToFeatureSettings().Describe()}; seed {options.Seed}.");
                 var watch = Stopwatch.StartNew();
-                var progress = new Progress<StanceTrainingProgress>(p => Console.Error.WriteLine($"[{p.Step}/{p.Steps}] {p.Message}"));
                 var training = new StanceTrainer(options).Train(data.Examples, new SynchronousProgress(p => Console.Error.WriteLine($"[{p.Step}/{p.Steps}] {p.Message} ({watch.Elapsed.TotalSeconds:0.0}s)")));
                 var outPath = result.GetValue(output)!;
                 training.Model.Save(outPath);
