@@ -66,7 +66,7 @@ def parse_line(line, where):
         pos = m.end()
     text.append(line[pos:])
     plain_text = "".join(text)
-    for token in ("[[", "]]", "|"):
+    for token in ("[[", "]]"):
         if token in line[pos:] or any(token in t for t in text[::2]):
             col = line.find(token) + 1
             raise MarkupError(f"{where}, column {col}: unbalanced or malformed markup near {line[max(0, col - 20):col + 30]!r}")
