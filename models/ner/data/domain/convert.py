@@ -73,11 +73,13 @@ def parse_line(line, where):
     for e in entities:
         if plain_text[e["start"]:e["end"]] != e["text"]:
             raise MarkupError(f"{where}: offset mismatch for {e['text']!r}")
+        before = plain_text[e["start"] - 1:e["start"]]
+        after = plain_text[e["end"]:e["end"] + 1]
+        if before.isalnum() or after.isalnum():
+            raise MarkupError(f"{where}: span {e['text']!r} starts or ends inside a word")
     for a, b in zip(entities, entities[1:]):
         if b["start"] < a["end"]:
             raise MarkupError(f"{where}: overlapping spans {a['text']!r} and {b['text']!r}")
-        if b["start"] == a["end"] and plain_text[a["end"] - 1:a["end"] + 1].isalnum():
-            raise MarkupError(f"{where}: adjacent spans {a['text']!r} and {b['text']!r} split a word")
     return plain_text, entities
 
 
