@@ -1,6 +1,8 @@
 // The README quick start, as a user writes it after `dotnet add package SinoRussia.Nlp.Stance`.
+using SinoRussia.Nlp.Entities;
 using SinoRussia.Nlp.Pipeline;
-using SinoRussia.Nlp.Stance;
+using SinoRussia.Nlp.Segmentation;
+using SinoRussia.Nlp.Tokenization;
 
 var pipeline = new NlpPipelineBuilder()
     .AddTokenizer()
