@@ -15,6 +15,8 @@ namespace SinoRussia.Nlp.Entities.Training;
 /// </remarks>
 public static class EntityDataReader
 {
+    private static readonly Tokenization.Tokenizer RawTextTokenizer = new();
+
     /// <summary>Reads a file, choosing the format from its extension: <c>.jsonl</c>, <c>.conllu</c>, otherwise CoNLL/IOB.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The sentences, in file order.</returns>
@@ -247,7 +249,7 @@ public static class EntityDataReader
 
         if (!root.TryGetProperty("tokens", out var tokenArray) || tokenArray.ValueKind != JsonValueKind.Array)
         {
-            throw new TrainingDataException(path, line, "the 'tokens' array is missing or null (this reader needs pre-tokenised sentences).");
+            return ParseRawTextSentence(root, path, line);
         }
 
         var tokens = new List<string>(tokenArray.GetArrayLength());
@@ -331,5 +333,58 @@ public static class EntityDataReader
         }
 
         return new AnnotatedSentence(tokens, flat, path, line);
+    }
+
+    // Lines without tokens (text_source "document") are tokenised with the library's own tokenizer, so training
+    // sees the same tokens as prediction; entities must then give character offsets on token boundaries.
+    private static AnnotatedSentence ParseRawTextSentence(JsonElement root, string path, int line)
+    {
+        if (!root.TryGetProperty("text", out var textElement) || textElement.GetString() is not { Length: > 0 } text)
+        {
+            throw new TrainingDataException(path, line, "the line has neither a 'tokens' array nor a non-empty 'text'.");
+        }
+
+        var buffer = new Documents.TokenBuffer();
+        RawTextTokenizer.Tokenize(text, buffer);
+        var starts = new Dictionary<int, int>();
+        var ends = new Dictionary<int, int>();
+        var tokens = new List<string>(buffer.Count);
+        for (var i = 0; i < buffer.Count; i++)
+        {
+            starts[buffer.StartAt(i)] = i;
+            ends[buffer.StartAt(i) + buffer.LengthAt(i)] = i + 1;
+            tokens.Add(text.Substring(buffer.StartAt(i), buffer.LengthAt(i)));
+        }
+
+        var spans = new List<AnnotatedSpan>();
+        var previousEnd = 0;
+        if (root.TryGetProperty("entities", out var entities) && entities.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var e in entities.EnumerateArray())
+            {
+                if (!e.TryGetProperty("label", out var labelElement) || labelElement.GetString() is not { Length: > 0 } label)
+                {
+                    throw new TrainingDataException(path, line, "an entity has no 'label'.");
+                }
+
+                if (!e.TryGetProperty("start", out var cs) || !e.TryGetProperty("end", out var ce) || cs.ValueKind != JsonValueKind.Number || ce.ValueKind != JsonValueKind.Number)
+                {
+                    throw new TrainingDataException(path, line, $"entity '{label}' has no character 'start'/'end'.");
+                }
+
+                if (!starts.TryGetValue(cs.GetInt32(), out var start) || !ends.TryGetValue(ce.GetInt32(), out var end) || end <= start)
+                {
+                    throw new TrainingDataException(path, line, $"entity '{label}' [{cs.GetInt32()}, {ce.GetInt32()}) does not start and end on token boundaries of the tokenizer.");
+                }
+
+                if (start >= previousEnd)
+                {
+                    spans.Add(new AnnotatedSpan(start, end, label));
+                    previousEnd = end;
+                }
+            }
+        }
+
+        return new AnnotatedSentence(tokens, spans, path, line);
     }
 }
