@@ -6,7 +6,8 @@ public class EntityDataReaderTests
 {
     [Theory]
     [InlineData(".jsonl", "{\"tokens\": [\"A\"], \"entities\": []}\n{\"tokens\": [\"B\"], \"entities\": [\n", 2)]
-    [InlineData(".jsonl", "{\"tokens\": [\"A\"], \"entities\": []}\n\n{\"text\": \"no tokens\"}\n", 3)]
+    [InlineData(".jsonl", "{\"tokens\": [\"A\"], \"entities\": []}\n\n{\"text\": \"Moscow talks\", \"entities\": [{\"start\": 0, \"end\": 3, \"label\": \"GPE\"}]}\n", 3)]
+    [InlineData(".jsonl", "{\"tokens\": [\"A\"], \"entities\": []}\n{\"entities\": []}\n", 2)]
     [InlineData(".jsonl", "{\"tokens\": [\"A\", \"B\"], \"entities\": [{\"token_start\": 1, \"token_end\": 5, \"label\": \"ORG\"}]}\n", 1)]
     [InlineData(".iob2", "Moscow B-LOC\nis O\n\nthe X-ORG\n", 4)]
     [InlineData(".conllu", "1\tMoscow\tMoscow\tPROPN\t_\t_\t0\troot\t_\t_\n2\tbad line\n", 2)]
@@ -18,6 +19,23 @@ public class EntityDataReaderTests
         {
             var act = () => EntityDataReader.Read(path);
             act.Should().Throw<TrainingDataException>().Where(e => e.Line == line && e.File == path).WithMessage($"*line {line}*");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Lines_without_tokens_are_tokenised_by_the_library_tokenizer()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"raw-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllText(path, "{\"text\": \"China\u2019s ties with Russia deepened.\", \"tokens\": null, \"entities\": [{\"start\": 0, \"end\": 5, \"label\": \"GPE\"}, {\"start\": 18, \"end\": 24, \"label\": \"GPE\"}]}\n");
+        try
+        {
+            var sentence = EntityDataReader.Read(path).Should().ContainSingle().Subject;
+            sentence.Tokens.Should().Equal("China", "\u2019s", "ties", "with", "Russia", "deepened", ".");
+            sentence.Entities.Should().Equal(new AnnotatedSpan(0, 1, "GPE"), new AnnotatedSpan(4, 5, "GPE"));
         }
         finally
         {
