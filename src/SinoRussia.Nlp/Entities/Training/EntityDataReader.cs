@@ -75,29 +75,12 @@ public static class EntityDataReader
     /// <param name="path">The file.</param>
     /// <returns>The sentences.</returns>
     /// <exception cref="TrainingDataException">A line has too few columns or an unknown tag.</exception>
-    public static IReadOnlyList<AnnotatedSentence> ReadConll(string path)
-    {
-        var result = new List<AnnotatedSentence>();
-        var tokens = new List<string>();
-        var tags = new List<string>();
-        var lineNumber = 0;
-        var startLine = 1;
-        foreach (var raw in File.ReadLines(path))
+    public static IReadOnlyList<AnnotatedSentence> ReadConll(string path) => ReadColumns(
+        path,
+        line => line.StartsWith('#') || line.StartsWith("-DOCSTART-", StringComparison.Ordinal),
+        line => line.Trim().Length == 0,
+        (line, lineNumber) =>
         {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.StartsWith('#') || line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (line.Trim().Length == 0)
-            {
-                Flush(result, tokens, tags, path, startLine, lineNumber);
-                startLine = lineNumber + 1;
-                continue;
-            }
-
             var columns = line.Split(line.Contains('\t') ? '\t' : ' ', StringSplitOptions.RemoveEmptyEntries);
             if (columns.Length < 2)
             {
@@ -105,46 +88,19 @@ public static class EntityDataReader
             }
 
             var indexed = columns.Length >= 3 && int.TryParse(columns[0], out _);
-            if (tokens.Count == 0)
-            {
-                startLine = lineNumber;
-            }
-
-            tokens.Add(indexed ? columns[1] : columns[0]);
-            tags.Add(indexed ? columns[2] : columns[^1]);
-        }
-
-        Flush(result, tokens, tags, path, startLine, lineNumber);
-        return result;
-    }
+            return (indexed ? columns[1] : columns[0], indexed ? columns[2] : columns[^1]);
+        });
 
     /// <summary>Reads CoNLL-U: syntactic words from the FORM column; entities from <c>NER=</c> IOB tags in MISC when present.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The sentences.</returns>
     /// <exception cref="TrainingDataException">A word line does not have 10 columns.</exception>
-    public static IReadOnlyList<AnnotatedSentence> ReadConllU(string path)
-    {
-        var result = new List<AnnotatedSentence>();
-        var tokens = new List<string>();
-        var tags = new List<string>();
-        var lineNumber = 0;
-        var startLine = 1;
-        foreach (var raw in File.ReadLines(path))
+    public static IReadOnlyList<AnnotatedSentence> ReadConllU(string path) => ReadColumns(
+        path,
+        line => line.StartsWith('#'),
+        line => line.Length == 0,
+        (line, lineNumber) =>
         {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (line.Length == 0)
-            {
-                Flush(result, tokens, tags, path, startLine, lineNumber);
-                startLine = lineNumber + 1;
-                continue;
-            }
-
             var columns = line.Split('\t');
             if (columns.Length != 10)
             {
@@ -153,15 +109,9 @@ public static class EntityDataReader
 
             if (columns[0].Contains('-') || columns[0].Contains('.'))
             {
-                continue;
+                return null;
             }
 
-            if (tokens.Count == 0)
-            {
-                startLine = lineNumber;
-            }
-
-            tokens.Add(columns[1]);
             var tag = "O";
             foreach (var attribute in columns[9].Split('|'))
             {
@@ -171,7 +121,45 @@ public static class EntityDataReader
                 }
             }
 
-            tags.Add(tag);
+            return (columns[1], tag);
+        });
+
+    // One token per line, blank lines between sentences; parseWord returns null for lines that carry no token.
+    private static List<AnnotatedSentence> ReadColumns(string path, Func<string, bool> isComment, Func<string, bool> isBlank, Func<string, int, (string Token, string Tag)?> parseWord)
+    {
+        var result = new List<AnnotatedSentence>();
+        var tokens = new List<string>();
+        var tags = new List<string>();
+        var lineNumber = 0;
+        var startLine = 1;
+        foreach (var raw in File.ReadLines(path))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r');
+            if (isComment(line))
+            {
+                continue;
+            }
+
+            if (isBlank(line))
+            {
+                Flush(result, tokens, tags, path, startLine, lineNumber);
+                startLine = lineNumber + 1;
+                continue;
+            }
+
+            if (parseWord(line, lineNumber) is not { } word)
+            {
+                continue;
+            }
+
+            if (tokens.Count == 0)
+            {
+                startLine = lineNumber;
+            }
+
+            tokens.Add(word.Token);
+            tags.Add(word.Tag);
         }
 
         Flush(result, tokens, tags, path, startLine, lineNumber);
