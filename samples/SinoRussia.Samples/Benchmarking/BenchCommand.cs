@@ -8,7 +8,7 @@ using SinoRussia.Samples.Commands;
 
 namespace SinoRussia.Samples.Benchmarking;
 
-/// <summary><c>bench</c>: tokens per second on one thread for the tokeniser and segmenters beside in-process baselines.</summary>
+/// <summary><c>bench</c>: tokens per second on one thread for the tokeniser and segmenters beside in-process baselines; <c>bench --scale</c>: whole-pipeline throughput over growing corpora and thread counts.</summary>
 internal sealed class BenchCommand : ICliCommand
 {
     private const int SeedCorpusBytes = 5 * 1024 * 1024;
@@ -16,22 +16,121 @@ internal sealed class BenchCommand : ICliCommand
     public Command Create()
     {
         var json = new Option<FileInfo?>("--json") { Description = "Also write the results as JSON to this file." };
-        var seconds = new Option<double>("--seconds") { Description = "Timed seconds per row and corpus (after one second of warm-up).", DefaultValueFactory = _ => 3 };
+        var seconds = new Option<double>("--seconds") { Description = "Timed seconds per row and corpus (after one second of warm-up). With --scale: the least timed seconds per cell (passes repeat until reached; 0 = one pass).", DefaultValueFactory = _ => 3 };
         var data = new Option<DirectoryInfo>("--data") { Description = "Folder of seed .txt documents.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("samples", "data")) };
         var ewt = new Option<FileInfo>("--ewt") { Description = "UD English-EWT CoNLL-U file whose rebuilt raw text is the second corpus; skipped when absent.", DefaultValueFactory = _ => new FileInfo(Path.Combine("..", "shared", "data", "ud-english-ewt", "en_ewt-ud-train.conllu")) };
+        var scale = new Option<bool>("--scale") { Description = "Instead: whole-pipeline throughput (tokens, sentences, entities, stance) streamed over growing copies of the seed corpus at each worker-thread count, with peak working set; each cell runs in its own process." };
+        var sizes = new Option<string>("--sizes") { Description = "With --scale: copies of the seed corpus, comma-separated.", DefaultValueFactory = _ => "1,10,100", HelpName = "N,N,..." };
+        var threads = new Option<string>("--threads") { Description = "With --scale: worker-thread counts, comma-separated.", DefaultValueFactory = _ => "1,2", HelpName = "N,N,..." };
+        var gc = new Option<ScaleGcMode>("--gc") { Description = "With --scale: garbage collector of the cell processes.", DefaultValueFactory = _ => ScaleGcMode.Workstation };
+        var cell = new Option<bool>(ScaleChildProcess.CellOption) { Description = "Internal: measure one --scale cell (one size, one thread count) in this process and print it as a JSON line.", Hidden = true };
         var command = new Command(
             "bench",
             "Measure tokens per second on ONE thread for the tokeniser and tokeniser + sentence + paragraph splitting over (a) the seed documents "
             + "repeated to at least 5 MB and (b) the UD English-EWT raw text, beside baselines measured in the same run (ML.NET TokenizeIntoWords, "
-            + "a plain span whitespace split), with the ratio to each and the bytes allocated per token.\n\nExample:\n  bench --seconds 5 --json bench.json")
+            + "a plain span whitespace split), with the ratio to each and the bytes allocated per token.\n"
+            + "With --scale: whole-pipeline tokens/s at 1 and 2 worker threads over 1x, 10x and 100x the seed corpus (documents generated lazily, "
+            + "results counted and dropped), peak working set per cell, the 1 -> 2 thread speed-up, the 10x -> 100x memory ratio and time linearity.\n\n"
+            + "Examples:\n  bench --seconds 5 --json bench.json\n  bench --scale --json scale.json\n  bench --scale --sizes 1,10 --threads 1 --seconds 1")
         {
             json,
             seconds,
             data,
             ewt,
+            scale,
+            sizes,
+            threads,
+            gc,
+            cell,
         };
-        command.SetAction(parseResult => Run(parseResult.GetValue(data)!, parseResult.GetValue(ewt)!, parseResult.GetValue(seconds), parseResult.GetValue(json)));
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var isScale = parseResult.GetValue(scale);
+            var isCell = parseResult.GetValue(cell);
+            var error = parseResult.InvocationConfiguration.Error;
+            var output = parseResult.InvocationConfiguration.Output;
+            if (!isScale && !isCell)
+            {
+                var scaleOnly = new Option[] { sizes, threads, gc }.FirstOrDefault(o => parseResult.GetResult(o) is { Implicit: false });
+                if (scaleOnly is not null)
+                {
+                    error.WriteLine($"error: {scaleOnly.Name} is only used with --scale.");
+                    return Task.FromResult(2);
+                }
+
+                return Task.Run(() => Run(parseResult.GetValue(data)!, parseResult.GetValue(ewt)!, parseResult.GetValue(seconds), parseResult.GetValue(json)), CancellationToken.None);
+            }
+
+            var dataFolder = parseResult.GetValue(data)!;
+            if (parseResult.GetResult(data) is null or { Implicit: true } && !dataFolder.Exists)
+            {
+                dataFolder = new DirectoryInfo(Path.Combine(AppContext.BaseDirectory, "data"));
+            }
+
+            if (!TryScaleSettings(parseResult.GetValue(sizes), parseResult.GetValue(threads), parseResult.GetValue(seconds), dataFolder, parseResult.GetValue(gc), parseResult.GetValue(json)?.FullName, out var settings, out var message))
+            {
+                error.WriteLine($"error: {message}");
+                return Task.FromResult(2);
+            }
+
+            return isCell
+                ? Task.Run(() => RunScaleCell(settings, output, error, cancellationToken), CancellationToken.None)
+                : Task.Run(() => new ScaleBenchRunner(output, error).Run(settings, cancellationToken), CancellationToken.None);
+        });
         return command;
+    }
+
+    /// <summary>Validates the <c>--scale</c> options; <paramref name="message"/> names the bad one.</summary>
+    internal static bool TryScaleSettings(string? sizes, string? threads, double seconds, DirectoryInfo data, ScaleGcMode gc, string? jsonPath, out ScaleBenchSettings settings, out string message)
+    {
+        settings = new ScaleBenchSettings { Data = data };
+        if (!ScaleBenchSettings.TryParseList(sizes, "--sizes", ScaleBenchSettings.MaxCopies, out var sizeList, out message)
+            || !ScaleBenchSettings.TryParseList(threads, "--threads", ScaleBenchSettings.MaxThreads, out var threadList, out message))
+        {
+            return false;
+        }
+
+        if (seconds < 0 || double.IsNaN(seconds) || double.IsInfinity(seconds))
+        {
+            message = "--seconds must be 0 or more with --scale.";
+            return false;
+        }
+
+        if (!Enum.IsDefined(gc))
+        {
+            message = "--gc must be workstation or server.";
+            return false;
+        }
+
+        settings = settings with { Sizes = sizeList, Threads = threadList, MinSeconds = seconds, Gc = gc, JsonPath = jsonPath };
+        return true;
+    }
+
+    private static int RunScaleCell(ScaleBenchSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (settings.Sizes.Count != 1 || settings.Threads.Count != 1)
+        {
+            error.WriteLine($"error: {ScaleChildProcess.CellOption} takes exactly one --sizes and one --threads value.");
+            return 2;
+        }
+
+        try
+        {
+            var seeds = ScaleSeedStream.Load(settings.Data);
+            var pipeline = Analysis.AnalysisPipelineFactory.CreateDefault();
+            var result = ScaleCellRunner.Run(pipeline, seeds, settings.Sizes[0], settings.Threads[0], settings.MinSeconds, Math.Min(settings.WarmUpSeconds, settings.MinSeconds), cancellationToken);
+            output.WriteLine(result.ToJsonLine());
+            return 0;
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            return 130;
+        }
     }
 
     private static int Run(DirectoryInfo data, FileInfo ewt, double seconds, FileInfo? json)
