@@ -22,6 +22,7 @@ internal sealed class BenchCommand : ICliCommand
         var scale = new Option<bool>("--scale") { Description = "Instead: whole-pipeline throughput (tokens, sentences, entities, stance) streamed over growing copies of the seed corpus at each worker-thread count, with peak working set; each cell runs in its own process." };
         var sizes = new Option<string>("--sizes") { Description = "With --scale: copies of the seed corpus, comma-separated.", DefaultValueFactory = _ => "1,10,100", HelpName = "N,N,..." };
         var threads = new Option<string>("--threads") { Description = "With --scale: worker-thread counts, comma-separated.", DefaultValueFactory = _ => "1,2", HelpName = "N,N,..." };
+        var repeat = new Option<int>("--repeat") { Description = "With --scale: runs per cell (rounds over all cells, each run a fresh process); the fastest is kept, against noise from other work on the machine.", DefaultValueFactory = _ => 3, HelpName = "N" };
         var gc = new Option<ScaleGcMode>("--gc") { Description = "With --scale: garbage collector of the cell processes.", DefaultValueFactory = _ => ScaleGcMode.Workstation };
         var cell = new Option<bool>(ScaleChildProcess.CellOption) { Description = "Internal: measure one --scale cell (one size, one thread count) in this process and print it as a JSON line.", Hidden = true };
         var command = new Command(
@@ -31,7 +32,7 @@ internal sealed class BenchCommand : ICliCommand
             + "a plain span whitespace split), with the ratio to each and the bytes allocated per token.\n"
             + "With --scale: whole-pipeline tokens/s at 1 and 2 worker threads over 1x, 10x and 100x the seed corpus (documents generated lazily, "
             + "results counted and dropped), peak working set per cell, the 1 -> 2 thread speed-up, the 10x -> 100x memory ratio and time linearity.\n\n"
-            + "Examples:\n  bench --seconds 5 --json bench.json\n  bench --scale --json scale.json\n  bench --scale --sizes 1,10 --threads 1 --seconds 1")
+            + "Examples:\n  bench --seconds 5 --json bench.json\n  bench --scale --json scale.json\n  bench --scale --sizes 1,10 --threads 1 --seconds 1 --repeat 1")
         {
             json,
             seconds,
@@ -40,6 +41,7 @@ internal sealed class BenchCommand : ICliCommand
             scale,
             sizes,
             threads,
+            repeat,
             gc,
             cell,
         };
@@ -51,7 +53,7 @@ internal sealed class BenchCommand : ICliCommand
             var output = parseResult.InvocationConfiguration.Output;
             if (!isScale && !isCell)
             {
-                var scaleOnly = new Option[] { sizes, threads, gc }.FirstOrDefault(o => parseResult.GetResult(o) is { Implicit: false });
+                var scaleOnly = new Option[] { sizes, threads, repeat, gc }.FirstOrDefault(o => parseResult.GetResult(o) is { Implicit: false });
                 if (scaleOnly is not null)
                 {
                     error.WriteLine($"error: {scaleOnly.Name} is only used with --scale.");
@@ -67,7 +69,7 @@ internal sealed class BenchCommand : ICliCommand
                 dataFolder = new DirectoryInfo(Path.Combine(AppContext.BaseDirectory, "data"));
             }
 
-            if (!TryScaleSettings(parseResult.GetValue(sizes), parseResult.GetValue(threads), parseResult.GetValue(seconds), dataFolder, parseResult.GetValue(gc), parseResult.GetValue(json)?.FullName, out var settings, out var message))
+            if (!TryScaleSettings(parseResult.GetValue(sizes), parseResult.GetValue(threads), parseResult.GetValue(seconds), parseResult.GetValue(repeat), dataFolder, parseResult.GetValue(gc), parseResult.GetValue(json)?.FullName, out var settings, out var message))
             {
                 error.WriteLine($"error: {message}");
                 return Task.FromResult(2);
@@ -81,7 +83,7 @@ internal sealed class BenchCommand : ICliCommand
     }
 
     /// <summary>Validates the <c>--scale</c> options; <paramref name="message"/> names the bad one.</summary>
-    internal static bool TryScaleSettings(string? sizes, string? threads, double seconds, DirectoryInfo data, ScaleGcMode gc, string? jsonPath, out ScaleBenchSettings settings, out string message)
+    internal static bool TryScaleSettings(string? sizes, string? threads, double seconds, int repeat, DirectoryInfo data, ScaleGcMode gc, string? jsonPath, out ScaleBenchSettings settings, out string message)
     {
         settings = new ScaleBenchSettings { Data = data };
         if (!ScaleBenchSettings.TryParseList(sizes, "--sizes", ScaleBenchSettings.MaxCopies, out var sizeList, out message)
@@ -96,13 +98,19 @@ internal sealed class BenchCommand : ICliCommand
             return false;
         }
 
+        if (repeat < 1 || repeat > ScaleBenchSettings.MaxRepeat)
+        {
+            message = $"--repeat must be from 1 to {ScaleBenchSettings.MaxRepeat}.";
+            return false;
+        }
+
         if (!Enum.IsDefined(gc))
         {
             message = "--gc must be workstation or server.";
             return false;
         }
 
-        settings = settings with { Sizes = sizeList, Threads = threadList, MinSeconds = seconds, Gc = gc, JsonPath = jsonPath };
+        settings = settings with { Sizes = sizeList, Threads = threadList, MinSeconds = seconds, Repeat = repeat, Gc = gc, JsonPath = jsonPath };
         return true;
     }
 

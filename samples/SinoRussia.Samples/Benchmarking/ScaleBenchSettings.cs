@@ -18,6 +18,11 @@ internal sealed record ScaleBenchSettings
 
     public double WarmUpSeconds { get; init; } = 1;
 
+    /// <summary>Gets how many times each cell is measured (rounds over all cells, each run a fresh process); the fastest run is kept.</summary>
+    public int Repeat { get; init; } = 3;
+
+    public const int MaxRepeat = 100;
+
     public required DirectoryInfo Data { get; init; }
 
     public ScaleGcMode Gc { get; init; } = ScaleGcMode.Workstation;

@@ -28,6 +28,9 @@ internal sealed record ScaleCellResult(
     /// <summary>Gets the bytes allocated (all threads) over one pass.</summary>
     public long AllocatedBytes { get; init; }
 
+    /// <summary>Gets the tokens/s of every run of this cell when it was measured more than once (this result is the fastest).</summary>
+    public IReadOnlyList<double> RunTokensPerSecond { get; init; } = [];
+
     public double CoresBusy => Seconds > 0 ? CpuSeconds / Seconds : 0;
 
     public double BytesPerToken => Tokens > 0 ? (double)AllocatedBytes / Tokens : 0;

@@ -99,6 +99,7 @@ internal sealed class ScaleReport
         writer.WriteNumber("processors", Environment.ProcessorCount);
         writer.WriteString("dotnet", Environment.Version.ToString());
         writer.WriteNumber("min_seconds", Settings.MinSeconds);
+        writer.WriteNumber("repeat", Settings.Repeat);
         writer.WriteStartArray("cells");
         foreach (var c in Cells)
         {
@@ -121,6 +122,13 @@ internal sealed class ScaleReport
             writer.WriteNumber("cores_busy", Math.Round(c.CoresBusy, 3));
             writer.WriteNumber("gc_pause_fraction", c.Seconds > 0 ? Math.Round(c.GcPauseSeconds / c.Seconds, 4) : 0);
             writer.WriteNumber("bytes_per_token", Math.Round(c.BytesPerToken, 1));
+            writer.WriteStartArray("runs_tokens_per_s");
+            foreach (var run in c.RunTokensPerSecond)
+            {
+                writer.WriteNumberValue(Math.Round(run));
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
