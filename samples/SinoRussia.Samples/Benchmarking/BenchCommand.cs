@@ -75,8 +75,9 @@ internal sealed class BenchCommand : ICliCommand
                 return Task.FromResult(2);
             }
 
+            // The cell's consumer blocks while it waits for results in order: a dedicated thread leaves the pool's threads to the workers.
             return isCell
-                ? Task.Run(() => RunScaleCell(settings, output, error, cancellationToken), CancellationToken.None)
+                ? Task.Factory.StartNew(() => RunScaleCell(settings, output, error, cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
                 : Task.Run(() => new ScaleBenchRunner(output, error).Run(settings, cancellationToken), CancellationToken.None);
         });
         return command;

@@ -9,6 +9,8 @@ internal sealed record ScaleBenchSettings
 
     public const int MaxThreads = 256;
 
+    public const int MaxRepeat = 100;
+
     public IReadOnlyList<int> Sizes { get; init; } = [1, 10, 100];
 
     public IReadOnlyList<int> Threads { get; init; } = [1, 2];
@@ -20,8 +22,6 @@ internal sealed record ScaleBenchSettings
 
     /// <summary>Gets how many times each cell is measured (rounds over all cells, each run a fresh process); the fastest run is kept.</summary>
     public int Repeat { get; init; } = 3;
-
-    public const int MaxRepeat = 100;
 
     public required DirectoryInfo Data { get; init; }
 
