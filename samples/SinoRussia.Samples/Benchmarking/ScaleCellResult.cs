@@ -33,6 +33,9 @@ internal sealed record ScaleCellResult(
 
     public double CoresBusy => Seconds > 0 ? CpuSeconds / Seconds : 0;
 
+    /// <summary>Gets tokens per second of processor time: tokens/s divided by the cores the process kept busy, which other work on the machine disturbs less.</summary>
+    public double TokensPerCpuSecond => CpuSeconds > 0 ? Tokens / CpuSeconds : 0;
+
     public double BytesPerToken => Tokens > 0 ? (double)AllocatedBytes / Tokens : 0;
 
     public double TokensPerSecond => Seconds > 0 ? Tokens / Seconds : 0;

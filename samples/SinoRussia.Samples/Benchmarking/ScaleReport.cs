@@ -22,7 +22,9 @@ internal sealed class ScaleReport
             var to = Find(threads[^1], largest);
             if (from is not null && to is not null && from.TokensPerSecond > 0)
             {
-                SpeedUp = new ScaleSpeedUp(threads[0], threads[^1], largest, to.TokensPerSecond / from.TokensPerSecond);
+                var efficiency = from.TokensPerCpuSecond > 0 ? to.TokensPerCpuSecond / from.TokensPerCpuSecond : 0;
+                SpeedUp = new ScaleSpeedUp(threads[0], threads[^1], largest, to.TokensPerSecond / from.TokensPerSecond, efficiency);
+                SpeedUpCoresBusy = (from.CoresBusy, to.CoresBusy);
             }
         }
 
@@ -49,6 +51,8 @@ internal sealed class ScaleReport
 
     public ScaleSpeedUp? SpeedUp { get; }
 
+    public (double From, double To) SpeedUpCoresBusy { get; }
+
     public List<ScaleGrowth> Growth { get; } = [];
 
     public static string Header =>
@@ -67,7 +71,11 @@ internal sealed class ScaleReport
 
         if (SpeedUp is { } s)
         {
-            output.WriteLine(string.Create(Invariant, $"Speed-up {s.FromThreads} -> {s.ToThreads} threads at {s.Size}x: {s.Value:F2}x (target >= 1.7x for 1 -> 2)."));
+            output.WriteLine(string.Create(Invariant, $"Speed-up {s.FromThreads} -> {s.ToThreads} threads at {s.Size}x: {s.Value:F2}x (target >= 1.7x for 1 -> 2); cores busy {SpeedUpCoresBusy.From:F2} -> {SpeedUpCoresBusy.To:F2}, tokens per CPU-second x{s.CpuEfficiency:F2}."));
+            if (SpeedUpCoresBusy.To < s.ToThreads * 0.9)
+            {
+                output.WriteLine(string.Create(Invariant, $"  note: {s.ToThreads} workers kept only {SpeedUpCoresBusy.To:F2} cores busy; other work on the machine (see uptime) or waiting limited the speed-up."));
+            }
         }
 
         foreach (var g in Growth)
@@ -120,6 +128,7 @@ internal sealed class ScaleReport
             writer.WriteNumber("gen2_collections", c.Gen2Collections);
             writer.WriteNumber("cpu_seconds", Math.Round(c.CpuSeconds, 6));
             writer.WriteNumber("cores_busy", Math.Round(c.CoresBusy, 3));
+            writer.WriteNumber("tokens_per_cpu_s", Math.Round(c.TokensPerCpuSecond));
             writer.WriteNumber("gc_pause_fraction", c.Seconds > 0 ? Math.Round(c.GcPauseSeconds / c.Seconds, 4) : 0);
             writer.WriteNumber("bytes_per_token", Math.Round(c.BytesPerToken, 1));
             writer.WriteStartArray("runs_tokens_per_s");
@@ -141,6 +150,9 @@ internal sealed class ScaleReport
             writer.WriteNumber("to_threads", s.ToThreads);
             writer.WriteNumber("size", s.Size);
             writer.WriteNumber("value", Math.Round(s.Value, 3));
+            writer.WriteNumber("cpu_efficiency", Math.Round(s.CpuEfficiency, 3));
+            writer.WriteNumber("from_cores_busy", Math.Round(SpeedUpCoresBusy.From, 3));
+            writer.WriteNumber("to_cores_busy", Math.Round(SpeedUpCoresBusy.To, 3));
             writer.WriteEndObject();
         }
 

@@ -59,7 +59,7 @@ public class ScaleBenchRunTests
 
         var report = new ScaleReport(settings, cells);
 
-        report.SpeedUp.Should().BeEquivalentTo(new ScaleSpeedUp(1, 2, 100, 2.2 / 1.25), o => o.Using<double>(c => c.Subject.Should().BeApproximately(c.Expectation, 1e-9)).WhenTypeIs<double>());
+        report.SpeedUp.Should().BeEquivalentTo(new ScaleSpeedUp(1, 2, 100, 2.2 / 1.25, 0), o => o.Using<double>(c => c.Subject.Should().BeApproximately(c.Expectation, 1e-9)).WhenTypeIs<double>());
         report.Growth.Should().HaveCount(2);
         report.Growth[0].Should().BeEquivalentTo(new { Threads = 1, FromSize = 10, ToSize = 100 });
         report.Growth[0].PeakMemoryRatio.Should().BeApproximately(1.1, 1e-9);
