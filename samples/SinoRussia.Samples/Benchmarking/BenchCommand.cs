@@ -22,6 +22,7 @@ internal sealed class BenchCommand : ICliCommand
         var scale = new Option<bool>("--scale") { Description = "Instead: whole-pipeline throughput (tokens, sentences, entities, stance) streamed over growing copies of the seed corpus at each worker-thread count, with peak working set; each cell runs in its own process." };
         var sizes = new Option<string>("--sizes") { Description = "With --scale: copies of the seed corpus, comma-separated.", DefaultValueFactory = _ => "1,10,100", HelpName = "N,N,..." };
         var threads = new Option<string>("--threads") { Description = "With --scale: worker-thread counts, comma-separated.", DefaultValueFactory = _ => "1,2", HelpName = "N,N,..." };
+        var warmUp = new Option<double>("--warm-up") { Description = "With --scale: untimed seconds of passes over the seed corpus before each cell is timed (JIT tiers, model caches; at least two passes).", DefaultValueFactory = _ => 2, HelpName = "S" };
         var repeat = new Option<int>("--repeat") { Description = "With --scale: runs per cell (rounds over all cells, each run a fresh process); the fastest is kept, against noise from other work on the machine.", DefaultValueFactory = _ => 3, HelpName = "N" };
         var gc = new Option<ScaleGcMode>("--gc") { Description = "With --scale: garbage collector of the cell processes.", DefaultValueFactory = _ => ScaleGcMode.Workstation };
         var cell = new Option<bool>(ScaleChildProcess.CellOption) { Description = "Internal: measure one --scale cell (one size, one thread count) in this process and print it as a JSON line.", Hidden = true };
@@ -42,6 +43,7 @@ internal sealed class BenchCommand : ICliCommand
             sizes,
             threads,
             repeat,
+            warmUp,
             gc,
             cell,
         };
@@ -53,7 +55,7 @@ internal sealed class BenchCommand : ICliCommand
             var output = parseResult.InvocationConfiguration.Output;
             if (!isScale && !isCell)
             {
-                var scaleOnly = new Option[] { sizes, threads, repeat, gc }.FirstOrDefault(o => parseResult.GetResult(o) is { Implicit: false });
+                var scaleOnly = new Option[] { sizes, threads, repeat, warmUp, gc }.FirstOrDefault(o => parseResult.GetResult(o) is { Implicit: false });
                 if (scaleOnly is not null)
                 {
                     error.WriteLine($"error: {scaleOnly.Name} is only used with --scale.");
@@ -69,7 +71,7 @@ internal sealed class BenchCommand : ICliCommand
                 dataFolder = new DirectoryInfo(Path.Combine(AppContext.BaseDirectory, "data"));
             }
 
-            if (!TryScaleSettings(parseResult.GetValue(sizes), parseResult.GetValue(threads), parseResult.GetValue(seconds), parseResult.GetValue(repeat), dataFolder, parseResult.GetValue(gc), parseResult.GetValue(json)?.FullName, out var settings, out var message))
+            if (!TryScaleSettings(parseResult.GetValue(sizes), parseResult.GetValue(threads), parseResult.GetValue(seconds), parseResult.GetValue(warmUp), parseResult.GetValue(repeat), dataFolder, parseResult.GetValue(gc), parseResult.GetValue(json)?.FullName, out var settings, out var message))
             {
                 error.WriteLine($"error: {message}");
                 return Task.FromResult(2);
@@ -84,7 +86,7 @@ internal sealed class BenchCommand : ICliCommand
     }
 
     /// <summary>Validates the <c>--scale</c> options; <paramref name="message"/> names the bad one.</summary>
-    internal static bool TryScaleSettings(string? sizes, string? threads, double seconds, int repeat, DirectoryInfo data, ScaleGcMode gc, string? jsonPath, out ScaleBenchSettings settings, out string message)
+    internal static bool TryScaleSettings(string? sizes, string? threads, double seconds, double warmUp, int repeat, DirectoryInfo data, ScaleGcMode gc, string? jsonPath, out ScaleBenchSettings settings, out string message)
     {
         settings = new ScaleBenchSettings { Data = data };
         if (!ScaleBenchSettings.TryParseList(sizes, "--sizes", ScaleBenchSettings.MaxCopies, out var sizeList, out message)
@@ -96,6 +98,12 @@ internal sealed class BenchCommand : ICliCommand
         if (seconds < 0 || double.IsNaN(seconds) || double.IsInfinity(seconds))
         {
             message = "--seconds must be 0 or more with --scale.";
+            return false;
+        }
+
+        if (warmUp < 0 || double.IsNaN(warmUp) || double.IsInfinity(warmUp))
+        {
+            message = "--warm-up must be 0 or more.";
             return false;
         }
 
@@ -111,7 +119,7 @@ internal sealed class BenchCommand : ICliCommand
             return false;
         }
 
-        settings = settings with { Sizes = sizeList, Threads = threadList, MinSeconds = seconds, Repeat = repeat, Gc = gc, JsonPath = jsonPath };
+        settings = settings with { Sizes = sizeList, Threads = threadList, MinSeconds = seconds, WarmUpSeconds = warmUp, Repeat = repeat, Gc = gc, JsonPath = jsonPath };
         return true;
     }
 
@@ -127,7 +135,7 @@ internal sealed class BenchCommand : ICliCommand
         {
             var seeds = ScaleSeedStream.Load(settings.Data);
             var pipeline = Analysis.AnalysisPipelineFactory.CreateDefault();
-            var result = ScaleCellRunner.Run(pipeline, seeds, settings.Sizes[0], settings.Threads[0], settings.MinSeconds, Math.Min(settings.WarmUpSeconds, settings.MinSeconds), cancellationToken);
+            var result = ScaleCellRunner.Run(pipeline, seeds, settings.Sizes[0], settings.Threads[0], settings.MinSeconds, settings.WarmUpSeconds, cancellationToken);
             output.WriteLine(result.ToJsonLine());
             return 0;
         }

@@ -28,7 +28,7 @@ internal sealed class ScaleBenchRunner(TextWriter output, TextWriter error, Func
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Whole pipeline (tokens, paragraphs, sentences, entities, stance) streamed over N copies of the {seeds.SeedCount} seed documents; "
-            + $"each run of a cell in its own process ({settings.Gc.ToString().ToLowerInvariant()} GC), {Math.Min(settings.WarmUpSeconds, settings.MinSeconds):0.##} s warm-up, "
+            + $"each run of a cell in its own process ({settings.Gc.ToString().ToLowerInvariant()} GC), {settings.WarmUpSeconds:0.##} s warm-up, "
             + $"passes repeated for at least {settings.MinSeconds:0.##} s (seconds = one pass); fastest of {settings.Repeat} run(s) per cell, peak working set the largest of them; "
             + $"{Environment.ProcessorCount} logical processors; .NET {Environment.Version}."));
         var runs = new Dictionary<(int Threads, int Size), List<ScaleCellResult>>();

@@ -18,7 +18,7 @@ internal sealed record ScaleBenchSettings
     /// <summary>Gets the least timed seconds per cell; passes over the corpus repeat until this is reached (at least one pass).</summary>
     public double MinSeconds { get; init; } = 3;
 
-    public double WarmUpSeconds { get; init; } = 1;
+    public double WarmUpSeconds { get; init; } = 2;
 
     /// <summary>Gets how many times each cell is measured (rounds over all cells, each run a fresh process); the fastest run is kept.</summary>
     public int Repeat { get; init; } = 3;

@@ -53,6 +53,7 @@ internal static class ScaleChildProcess
         "--sizes", size.ToString(CultureInfo.InvariantCulture),
         "--threads", threads.ToString(CultureInfo.InvariantCulture),
         "--seconds", settings.MinSeconds.ToString("R", CultureInfo.InvariantCulture),
+        "--warm-up", settings.WarmUpSeconds.ToString("R", CultureInfo.InvariantCulture),
         "--data", settings.Data.FullName,
     ];
 

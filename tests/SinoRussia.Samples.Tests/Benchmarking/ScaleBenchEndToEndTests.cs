@@ -10,7 +10,7 @@ public class ScaleBenchEndToEndTests
     {
         using var temp = new TempFolder();
 
-        var result = AppProcess.Run(temp.Path, null, "bench", "--scale", "--sizes", "1", "--threads", "1", "--seconds", "0", "--repeat", "1", "--json", "scale.json");
+        var result = AppProcess.Run(temp.Path, null, "bench", "--scale", "--sizes", "1", "--threads", "1", "--seconds", "0", "--warm-up", "0", "--repeat", "1", "--json", "scale.json");
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Output.Should().Contain("run 1/1: 1x, 1 thread(s):").And.Contain("peak WS MB").And.Contain("Full pipeline on one thread at 1x:");
