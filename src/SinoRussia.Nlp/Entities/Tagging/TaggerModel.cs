@@ -23,6 +23,7 @@ internal sealed class TaggerModel
     private readonly int[] _wordAtom;
     private readonly int[] _wordGaz;
     private readonly int[] _storedGaz;
+    private readonly int[] _wordLowerGaz;
     private readonly int[] _wordLower;
     private readonly int[] _wordShape;
     private readonly int[] _wordPrefix;
@@ -99,6 +100,11 @@ internal sealed class TaggerModel
         }
 
         _storedGaz = wordGaz;
+        _wordLowerGaz = new int[wordAtom.Length];
+        for (var w = 0; w < wordAtom.Length; w++)
+        {
+            _wordLowerGaz[w] = LowerGazetteer(atoms[wordAtom[w]], _wordGaz[w], buffer);
+        }
 
         _startAtoms = TokenAtoms.Sentinel(atoms.Find(SentenceStart));
         _endAtoms = TokenAtoms.Sentinel(atoms.Find(SentenceEnd));
@@ -183,6 +189,12 @@ internal sealed class TaggerModel
             atoms[i] = Lookup(text.AsSpan(starts[from + i], lengths[from + i]), buffer);
         }
 
+        var casing = default(SentenceCasing);
+        for (var i = 0; i < n; i++)
+        {
+            casing.Add(text.AsSpan(starts[from + i], lengths[from + i]));
+        }
+
         var t = TagCount;
         var emissions = ws.Emissions.AsSpan(0, n * t);
         Span<long> keys = stackalloc long[FeatureKeys.MaxPerToken];
@@ -213,7 +225,7 @@ internal sealed class TaggerModel
 
             var prev = i > 0 ? atoms[i - 1] : _startAtoms;
             var next = i + 1 < n ? atoms[i + 1] : _endAtoms;
-            var pairs = FeatureKeys.AppendPairs(prev, atoms[i], next, i == 0, keys, 0);
+            var pairs = FeatureKeys.AppendPairs(prev, atoms[i], next, i == 0, casing.Class, keys, 0);
             for (var k = 0; k < pairs; k++)
             {
                 AddKey(keys[k], row);
@@ -501,6 +513,7 @@ internal sealed class TaggerModel
         Suffix2 = _wordSuffix2[w],
         Suffix4 = _wordSuffix4[w],
         Gazetteer = _wordGaz[w],
+        LowerGazetteer = _wordLowerGaz[w],
         WordIndex = w,
     };
 
@@ -519,7 +532,20 @@ internal sealed class TaggerModel
             a.Gazetteer = _wordGaz[lowerWord] & FeatureTemplate.CommonBit;
         }
 
+        a.LowerGazetteer = LowerGazetteer(token, a.Gazetteer, buffer);
         return a;
+    }
+
+    private int LowerGazetteer(ReadOnlySpan<char> token, int gazetteer, Span<char> buffer)
+    {
+        if ((gazetteer & FeatureTemplate.CommonBit) != 0)
+        {
+            return 0;
+        }
+
+        var n = WordForms.TitleCase(token, buffer);
+        var atom = n > 0 ? _atoms.Find(buffer[..n]) : -1;
+        return atom >= 0 && _wordOfAtom[atom] is var word and >= 0 ? _storedGaz[word] & ~FeatureTemplate.CommonBit : 0;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

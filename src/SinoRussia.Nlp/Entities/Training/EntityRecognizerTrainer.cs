@@ -58,6 +58,7 @@ public sealed class EntityRecognizerTrainer
         atoms.GetOrAdd(TaggerModel.SentenceStart);
         atoms.GetOrAdd(TaggerModel.SentenceEnd);
         var gazetteer = BuildGazetteerFlags();
+        var gazetteerLookup = gazetteer.GetAlternateLookup<ReadOnlySpan<char>>();
         var gazetteerNames = _options.Gazetteers.Select(g => g.Name).ToArray();
         var wordIndex = new Dictionary<int, int>();
         var wordAtoms = new List<int>();
@@ -105,6 +106,10 @@ public sealed class EntityRecognizerTrainer
                 {
                     a.Gazetteer |= FeatureTemplate.CommonBit;
                 }
+                else if (WordForms.TitleCase(token, buffer) is var titleLength and > 0)
+                {
+                    a.LowerGazetteer = gazetteerLookup.TryGetValue(buffer[..titleLength], out var titleFlags) ? titleFlags : 0;
+                }
                 if (!wordIndex.ContainsKey(a.Word))
                 {
                     wordIndex.Add(a.Word, wordAtoms.Count);
@@ -114,6 +119,12 @@ public sealed class EntityRecognizerTrainer
 
                 a.WordIndex = wordIndex[a.Word];
                 tokenAtoms[i] = a;
+            }
+
+            var casing = default(SentenceCasing);
+            foreach (var token in sentence.Tokens)
+            {
+                casing.Add(token);
             }
 
             for (var i = 0; i < n; i++)
@@ -127,7 +138,7 @@ public sealed class EntityRecognizerTrainer
                     count = FeatureKeys.AppendRole(role, a, keyBuffer, count);
                 }
 
-                count = FeatureKeys.AppendPairs(i > 0 ? tokenAtoms[i - 1] : start, tokenAtoms[i], i + 1 < n ? tokenAtoms[i + 1] : end, i == 0, keyBuffer, count);
+                count = FeatureKeys.AppendPairs(i > 0 ? tokenAtoms[i - 1] : start, tokenAtoms[i], i + 1 < n ? tokenAtoms[i + 1] : end, i == 0, casing.Class, keyBuffer, count);
                 for (var k = 0; k < count; k++)
                 {
                     allKeys.Add(keyBuffer[k]);
