@@ -67,7 +67,7 @@ internal sealed class DocumentConsistency
                     continue;
                 }
 
-                if (!IsCapitalised(document, i) || (i > range.Start && IsCapitalisedWord(document, i - 1))
+                if (!IsCapitalised(document, i) || (i - 1 > range.Start && IsCapitalisedWord(document, i - 1))
                     || !_firstTokenLookup.TryGetValue(Token(document, i), out var longest))
                 {
                     continue;

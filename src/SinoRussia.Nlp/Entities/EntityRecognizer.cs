@@ -147,7 +147,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (_options.UseNameRules)
             {
                 extra.Clear();
-                NameRules.Find(document, range.Start, range.End, extra);
+                NameRules.Find(document, range.Start, range.End, _demonyms, extra);
                 Merge(candidates, extra, overwrite: true, strictContainmentProtects: true);
             }
 

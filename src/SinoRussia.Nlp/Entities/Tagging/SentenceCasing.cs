@@ -15,12 +15,13 @@ internal struct SentenceCasing
     private int _lower;
     private int _upper;
     private int _capitalised;
+    private int _longLowerInitial;
 
     public readonly int Class =>
         _words == 0 ? Mixed
         : _upper == _words ? AllUpper
         : _lower == _words ? AllLower
-        : _words >= 3 && _capitalised * 5 >= _words * 4 ? Title
+        : _capitalised >= 3 && _longLowerInitial == 0 && _capitalised * 4 >= _words * 3 ? Title
         : Mixed;
 
     public void Add(ReadOnlySpan<char> token)
@@ -42,5 +43,6 @@ internal struct SentenceCasing
         _lower += hasUpper ? 0 : 1;
         _upper += hasLower ? 0 : 1;
         _capitalised += char.IsUpper(token[0]) ? 1 : 0;
+        _longLowerInitial += token.Length >= 4 && char.IsLower(token[0]) ? 1 : 0;
     }
 }
