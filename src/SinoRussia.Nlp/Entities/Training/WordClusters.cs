@@ -26,6 +26,7 @@ public sealed class WordClusters
     {
         ArgumentNullException.ThrowIfNull(entries);
         _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (word, path, count) in entries)
         {
             if (Validate(word, path, count) is { } problem)
@@ -39,7 +40,10 @@ public sealed class WordClusters
             }
 
             MaxPathLength = Math.Max(MaxPathLength, path.Length);
+            paths.Add(path);
         }
+
+        ClusterCount = paths.Count;
 
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -51,7 +55,7 @@ public sealed class WordClusters
     public int MaxPathLength { get; }
 
     /// <summary>Gets the number of distinct paths (leaf clusters).</summary>
-    public int ClusterCount => _entries.Values.Select(e => e.Path).Distinct(StringComparer.Ordinal).Count();
+    public int ClusterCount { get; }
 
     /// <summary>Looks up the cluster path of a word (exact, case-sensitive match). Does not allocate.</summary>
     /// <param name="word">The word.</param>
