@@ -23,8 +23,8 @@ namespace SinoRussia.Nlp.Entities.Training;
 /// <see cref="WordClusterOptions.Dimensions"/> dimensions by a randomized truncated SVD (Gaussian projection
 /// drawn from <see cref="WordClusterOptions.Seed"/>, two power iterations), scale each left singular vector by
 /// the square root of its singular value and normalise every word vector to unit length; (4) bisect
-/// recursively with weighted spherical 2-means (weights log(1 + count); three seeded starts per split, the
-/// best kept), always splitting the leaf whose words lie farthest from its centroid, until there are
+/// recursively with weighted spherical 2-means (weight of a word: the square root of its count, so frequent
+/// words anchor the centroids without swamping them; three seeded starts per split, the best kept), always splitting the leaf whose words lie farthest from its centroid, until there are
 /// <see cref="WordClusterOptions.Clusters"/> leaves. The first child of a split (path bit <c>'0'</c>) is the one
 /// with the larger total weight.
 /// </para>
@@ -92,7 +92,7 @@ public sealed class WordClusterBuilder
         var weights = new double[vocabulary];
         for (var i = 0; i < vocabulary; i++)
         {
-            weights[i] = Math.Log(1 + corpus.Counts[ordered[i]]);
+            weights[i] = Math.Sqrt(corpus.Counts[ordered[i]]);
         }
 
         var paths = Bisect(vectors, dimensions, weights, vocabulary);
