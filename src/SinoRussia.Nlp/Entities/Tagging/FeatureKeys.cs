@@ -21,6 +21,10 @@ internal static class FeatureKeys
                 n = AddBits(keys, n, FeatureTemplate.Gazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
                 n = Add(keys, n, FeatureTemplate.CommonShape, a.Shape, (a.Gazetteer & FeatureTemplate.CommonBit) != 0 ? 1 : 0);
                 n = AddBits(keys, n, FeatureTemplate.LowerGazetteer, a.LowerGazetteer);
+                for (var k = 0; k < FeatureTemplate.ClusterCount; k++)
+                {
+                    n = Add(keys, n, FeatureTemplate.Cluster0 + k, a.Clusters[k]);
+                }
                 break;
             case FeatureTemplate.RolePrev:
                 n = Add(keys, n, FeatureTemplate.PrevLower, a.Lower);
@@ -28,6 +32,8 @@ internal static class FeatureKeys
                 n = Add(keys, n, FeatureTemplate.PrevShape, a.Shape);
                 n = AddBits(keys, n, FeatureTemplate.PrevGazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
                 n = AddBits(keys, n, FeatureTemplate.PrevLowerGazetteer, a.LowerGazetteer);
+                n = Add(keys, n, FeatureTemplate.PrevCluster0, a.Clusters[1]);
+                n = Add(keys, n, FeatureTemplate.PrevCluster0 + 1, a.Clusters[3]);
                 break;
             case FeatureTemplate.RoleNext:
                 n = Add(keys, n, FeatureTemplate.NextLower, a.Lower);
@@ -35,6 +41,8 @@ internal static class FeatureKeys
                 n = Add(keys, n, FeatureTemplate.NextShape, a.Shape);
                 n = AddBits(keys, n, FeatureTemplate.NextGazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
                 n = AddBits(keys, n, FeatureTemplate.NextLowerGazetteer, a.LowerGazetteer);
+                n = Add(keys, n, FeatureTemplate.NextCluster0, a.Clusters[1]);
+                n = Add(keys, n, FeatureTemplate.NextCluster0 + 1, a.Clusters[3]);
                 break;
             case FeatureTemplate.RolePrev2:
                 n = Add(keys, n, FeatureTemplate.Prev2Lower, a.Lower);

@@ -35,6 +35,10 @@ internal static class FeatureTemplate
     public const int NextWord = 31;
     public const int Prev2Shape = 32;
     public const int Next2Shape = 33;
+    public const int Cluster0 = 34;
+    public const int PrevCluster0 = 38;
+    public const int NextCluster0 = 40;
+    public const int ClusterCount = 4;
     public const int CommonBit = 1 << 30;
 
     public const int RoleSelf = 0;

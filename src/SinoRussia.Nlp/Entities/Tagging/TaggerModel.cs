@@ -5,7 +5,7 @@ namespace SinoRussia.Nlp.Entities.Tagging;
 
 internal sealed class TaggerModel
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     public const long MaxFileBytes = 64L * 1024 * 1024;
     public const string SentenceStart = "<S>";
     public const string SentenceEnd = "</S>";
@@ -30,6 +30,7 @@ internal sealed class TaggerModel
     private readonly int[] _wordSuffix;
     private readonly int[] _wordSuffix2;
     private readonly int[] _wordSuffix4;
+    private readonly int[] _wordClusters;
     private readonly int _trainedWords;
     private readonly long[] _keys;
     private readonly float[] _weights;
@@ -44,7 +45,7 @@ internal sealed class TaggerModel
     private readonly TokenAtoms _endAtoms;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public TaggerModel(string metadata, string[] labels, string[] gazetteers, Lexicon atoms, int[] wordAtom, int[] wordGaz, int trainedWords, long[] keys, float[] weights, float[] transitions, int[]? wordForms = null)
+    public TaggerModel(string metadata, string[] labels, string[] gazetteers, Lexicon atoms, int[] wordAtom, int[] wordGaz, int trainedWords, long[] keys, float[] weights, float[] transitions, int[]? wordForms = null, int[]? wordClusters = null)
     {
         Metadata = metadata;
         Labels = labels;
@@ -67,6 +68,13 @@ internal sealed class TaggerModel
         _wordSuffix = new int[wordAtom.Length];
         _wordSuffix2 = new int[wordAtom.Length];
         _wordSuffix4 = new int[wordAtom.Length];
+        if (wordClusters is null)
+        {
+            wordClusters = new int[wordAtom.Length * FeatureTemplate.ClusterCount];
+            Array.Fill(wordClusters, -1);
+        }
+
+        _wordClusters = wordClusters;
         Span<char> buffer = stackalloc char[64];
         for (var w = 0; w < wordAtom.Length; w++)
         {
@@ -156,6 +164,7 @@ internal sealed class TaggerModel
         var a = default(TokenAtoms);
         a.Word = atoms.Find(token);
         a.WordIndex = -1;
+        a.Clusters = ClusterAtoms.None;
         var n = WordForms.Lower(token, buffer);
         a.Lower = atoms.Find(buffer[..n]);
         n = WordForms.Shape(token, buffer[..WordForms.MaxShape]);
@@ -323,6 +332,10 @@ internal sealed class TaggerModel
             w.WriteInt32(_wordSuffix[i]);
             w.WriteInt32(_wordSuffix2[i]);
             w.WriteInt32(_wordSuffix4[i]);
+            for (var k = 0; k < FeatureTemplate.ClusterCount; k++)
+            {
+                w.WriteInt32(_wordClusters[(i * FeatureTemplate.ClusterCount) + k]);
+            }
         }
 
         w.WriteInt32(_keys.Length);
@@ -406,7 +419,7 @@ internal sealed class TaggerModel
             throw r.Fail("the sentence boundary symbols are missing");
         }
 
-        var wordCount = r.ReadCount(8 + (4 * WordFormCount), "word");
+        var wordCount = r.ReadCount(8 + (4 * (WordFormCount + FeatureTemplate.ClusterCount)), "word");
         var trainedWords = r.ReadInt32();
         if (trainedWords < 0 || trainedWords > wordCount)
         {
@@ -416,6 +429,7 @@ internal sealed class TaggerModel
         var wordAtom = new int[wordCount];
         var wordGaz = new int[wordCount];
         var wordForms = new int[wordCount * WordFormCount];
+        var wordClusters = new int[wordCount * FeatureTemplate.ClusterCount];
         var seen = new bool[atomCount];
         for (var i = 0; i < wordCount; i++)
         {
@@ -437,6 +451,17 @@ internal sealed class TaggerModel
                 }
 
                 wordForms[(i * WordFormCount) + f] = form;
+            }
+
+            for (var k = 0; k < FeatureTemplate.ClusterCount; k++)
+            {
+                var cluster = r.ReadInt32();
+                if (cluster < -1 || cluster >= atomCount)
+                {
+                    throw r.Fail($"word {i} refers to cluster string {cluster}, which is out of range");
+                }
+
+                wordClusters[(i * FeatureTemplate.ClusterCount) + k] = cluster;
             }
         }
 
@@ -468,7 +493,7 @@ internal sealed class TaggerModel
         }
 
         r.ExpectEnd();
-        return new TaggerModel(metadata, labels, gazetteers, atoms, wordAtom, wordGaz, trainedWords, keys, weights, transitions, wordForms);
+        return new TaggerModel(metadata, labels, gazetteers, atoms, wordAtom, wordGaz, trainedWords, keys, weights, transitions, wordForms, wordClusters);
     }
 
     private static string[] ReadStrings(ModelBinaryReader r, string what, int max)
@@ -515,7 +540,15 @@ internal sealed class TaggerModel
         Gazetteer = _wordGaz[w],
         LowerGazetteer = _wordLowerGaz[w],
         WordIndex = w,
+        Clusters = ClustersOfWord(w),
     };
+
+    private ClusterAtoms ClustersOfWord(int w)
+    {
+        var result = default(ClusterAtoms);
+        _wordClusters.AsSpan(w * FeatureTemplate.ClusterCount, FeatureTemplate.ClusterCount).CopyTo(result);
+        return result;
+    }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private TokenAtoms Lookup(ReadOnlySpan<char> token, Span<char> buffer)

@@ -12,6 +12,7 @@ internal struct TokenAtoms
     public int Gazetteer;
     public int LowerGazetteer;
     public int WordIndex;
+    public ClusterAtoms Clusters;
 
     public static TokenAtoms Sentinel(int atom) => new()
     {
@@ -25,5 +26,6 @@ internal struct TokenAtoms
         Gazetteer = 0,
         LowerGazetteer = 0,
         WordIndex = -1,
+        Clusters = ClusterAtoms.All(atom),
     };
 }
