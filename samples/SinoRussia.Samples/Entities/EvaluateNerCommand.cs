@@ -144,6 +144,7 @@ internal sealed class EvaluateNerCommand : ICliCommand
     {
         var documents = RawDocumentReader.Read(path, 0.5);
         var scored = labels is { Length: > 0 } ? new HashSet<string>(labels) : new HashSet<string>(["PERSON", "ORG", "LOC"]);
+        var loading = System.Diagnostics.Stopwatch.StartNew();
         var builder = new SinoRussia.Nlp.Pipeline.NlpPipelineBuilder().AddTokenizer().AddParagraphSplitter().AddSentenceSplitter().AddEntityRecognizer(o =>
         {
             o.ModelPath = modelPath;
@@ -152,8 +153,8 @@ internal sealed class EvaluateNerCommand : ICliCommand
                 o.MinimumScore = m;
             }
         });
-        var loading = System.Diagnostics.Stopwatch.StartNew();
         var pipeline = builder.Build();
+        pipeline.Process("Warm-up.");
         Console.WriteLine($"Pipeline ready in {loading.Elapsed.TotalMilliseconds:F0} ms (model {modelPath ?? "embedded default"}, first load in this process, JIT included).");
         var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         using var errorWriter = errorPath is not null ? new StreamWriter(errorPath) : null;

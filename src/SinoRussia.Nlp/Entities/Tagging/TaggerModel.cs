@@ -45,7 +45,7 @@ internal sealed class TaggerModel
     private readonly TokenAtoms _endAtoms;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public TaggerModel(string metadata, string[] labels, string[] gazetteers, Lexicon atoms, int[] wordAtom, int[] wordGaz, int trainedWords, long[] keys, float[] weights, float[] transitions, int[]? wordForms = null, int[]? wordClusters = null)
+    public TaggerModel(string metadata, string[] labels, string[] gazetteers, Lexicon atoms, int[] wordAtom, int[] wordGaz, int trainedWords, long[] keys, float[] weights, float[] transitions, int[]? wordForms = null, int[]? wordClusters = null, FeatureTable? table = null)
     {
         Metadata = metadata;
         Labels = labels;
@@ -59,7 +59,7 @@ internal sealed class TaggerModel
         _rawTransitions = transitions;
         _transitions = SequenceDecoder.MaskTransitions(transitions, TagCount);
         _predecessors = SequenceDecoder.AllowedPredecessors(TagCount);
-        _table = new FeatureTable(keys, weights, TagCount);
+        _table = table ?? new FeatureTable(keys, weights, TagCount);
         _wordOfAtom = new int[atoms.Count];
         Array.Fill(_wordOfAtom, -1);
         _wordLower = new int[wordAtom.Length];
@@ -120,20 +120,12 @@ internal sealed class TaggerModel
         AddKey(FeatureTemplate.Key(FeatureTemplate.Bias, 0), _bias);
         Span<long> keyBuffer = stackalloc long[FeatureKeys.MaxPerToken];
         _roleCache = new float[trainedWords * FeatureTemplate.RoleCount * TagCount];
-        for (var w = 0; w < trainedWords; w++)
-        {
-            var a = AtomsOfWord(w);
-            for (var role = 0; role < FeatureTemplate.RoleCount; role++)
-            {
-                var n = FeatureKeys.AppendRole(role, a, keyBuffer, 0);
-                var target = _roleCache.AsSpan(((w * FeatureTemplate.RoleCount) + role) * TagCount, TagCount);
-                for (var k = 0; k < n; k++)
-                {
-                    AddKey(keyBuffer[k], target);
-                }
-            }
-        }
 
+        // The cached role vectors are independent per word, so the two halves are filled in parallel (load time).
+        var half = trainedWords / 2;
+        var upper = Task.Run(() => FillRoleCache(half, trainedWords));
+        FillRoleCache(0, half);
+        upper.GetAwaiter().GetResult();
         _sentinelRoles = new float[FeatureTemplate.RoleCount * TagCount];
         for (var role = 1; role < FeatureTemplate.RoleCount; role++)
         {
@@ -147,6 +139,24 @@ internal sealed class TaggerModel
     }
 
     public string Metadata { get; }
+
+    private void FillRoleCache(int from, int to)
+    {
+        Span<long> keyBuffer = stackalloc long[FeatureKeys.MaxPerToken];
+        for (var w = from; w < to; w++)
+        {
+            var a = AtomsOfWord(w);
+            for (var role = 0; role < FeatureTemplate.RoleCount; role++)
+            {
+                var n = FeatureKeys.AppendRole(role, a, keyBuffer, 0);
+                var target = _roleCache.AsSpan(((w * FeatureTemplate.RoleCount) + role) * TagCount, TagCount);
+                for (var k = 0; k < n; k++)
+                {
+                    AddKey(keyBuffer[k], target);
+                }
+            }
+        }
+    }
 
     public string[] Labels { get; }
 
@@ -405,6 +415,21 @@ internal sealed class TaggerModel
 
         var gazetteers = ReadStrings(r, "gazetteer", 8);
         var atomCount = r.ReadCount(4, "string");
+        var tagCount = TagScheme.TagCount(labels.Length);
+
+        // The feature section is parsed and hashed on a second thread while the strings and words are read here:
+        // find where it starts by skipping the length-prefixed strings and the fixed-size word records.
+        var stringsStart = r.Position;
+        for (var i = 0; i < atomCount; i++)
+        {
+            r.SkipString();
+        }
+
+        var wordSectionCount = r.ReadCount(8 + (4 * (WordFormCount + FeatureTemplate.ClusterCount)), "word");
+        r.Skip(4 + ((long)wordSectionCount * 4 * (2 + WordFormCount + FeatureTemplate.ClusterCount)), "the words");
+        var featureStart = r.Position;
+        var features = Task.Run(() => ReadFeatures(data, featureStart, source, tagCount));
+        r = new ModelBinaryReader(data, stringsStart, source);
         var atoms = new Lexicon(atomCount);
         for (var i = 0; i < atomCount; i++)
         {
@@ -465,7 +490,19 @@ internal sealed class TaggerModel
             }
         }
 
-        var tagCount = TagScheme.TagCount(labels.Length);
+        if (r.Position != featureStart)
+        {
+            throw r.Fail("the word section does not end where its size says");
+        }
+
+        var (keys, weights, transitions, table) = features.GetAwaiter().GetResult();
+        return new TaggerModel(metadata, labels, gazetteers, atoms, wordAtom, wordGaz, trainedWords, keys, weights, transitions, wordForms, wordClusters, table);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static (long[] Keys, float[] Weights, float[] Transitions, FeatureTable Table) ReadFeatures(byte[] data, int start, string source, int tagCount)
+    {
+        var r = new ModelBinaryReader(data, start, source);
         var featureCount = r.ReadCount(8 + (4 * tagCount), "feature");
         var keys = new long[featureCount];
         for (var i = 0; i < featureCount; i++)
@@ -493,7 +530,7 @@ internal sealed class TaggerModel
         }
 
         r.ExpectEnd();
-        return new TaggerModel(metadata, labels, gazetteers, atoms, wordAtom, wordGaz, trainedWords, keys, weights, transitions, wordForms, wordClusters);
+        return (keys, weights, transitions, new FeatureTable(keys, weights, tagCount));
     }
 
     private static string[] ReadStrings(ModelBinaryReader r, string what, int max)
