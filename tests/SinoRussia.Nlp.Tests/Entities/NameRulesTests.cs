@@ -32,6 +32,13 @@ public class NameRulesTests
     }
 
     [Fact]
+    public void Two_organisations_joined_by_and_the_stay_apart()
+    {
+        Names("It joined the Omsk Commission of Jurists and the Kazan Bar Association last year.")
+            .Should().Contain(("Omsk Commission of Jurists", "ORG")).And.NotContain(e => e.Text.Contains(" and the "));
+    }
+
+    [Fact]
     public void An_of_phrase_stops_at_a_capitalised_article()
     {
         Names("It was the Kazan Academy of Sciences The academy was founded later.").Should().Contain(("Kazan Academy of Sciences", "ORG"));

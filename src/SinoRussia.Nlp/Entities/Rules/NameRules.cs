@@ -27,7 +27,7 @@ internal static class NameRules
 
     private static readonly WordSet Connectors = new(false, "of", "on", "for", "and", "between", "the", ",", "-", "in", "to");
 
-    private static readonly WordSet StopLeft = new(false, "The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "For", "After", "Before", "During", "Since", "Under", "With");
+    private static readonly WordSet StopLeft = new(false, "The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "For", "After", "Before", "During", "Since", "Under", "With", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every");
 
     private static readonly WordSet Numerals = new(false, "I", "II", "III", "IV", "V", "One", "Two", "1", "2");
 
@@ -85,7 +85,7 @@ internal static class NameRules
                 while (k < to && k - i < MaxExtension)
                 {
                     var t = text.AsSpan(starts[k], lengths[k]);
-                    if (organisation && t is "The" or "A" or "An")
+                    if (organisation && (t is "The" or "A" or "An" || (t is "and" && k + 1 < to && text.AsSpan(starts[k + 1], lengths[k + 1]) is "the" or "The")))
                     {
                         break;
                     }
