@@ -17,7 +17,11 @@ internal static class NameRules
         "Institute", "Center", "Centre", "Council", "Committee", "Agency", "Bank", "Office", "Offices", "Bureau", "Commission", "Academy",
         "Federation", "Association", "Foundation", "Organization", "Organisation", "Corporation", "Administration", "Coalition",
         "Society", "League", "Board", "Chamber", "Assembly", "Parliament", "Directorate", "Secretariat", "Fund", "Service", "Services",
-        "Party", "Army", "Navy", "Forces", "Guard", "Police", "Command", "Tribunal", "Club", "Union", "Group", "Company", "Ltd", "Inc");
+        "Party", "Army", "Navy", "Forces", "Guard", "Police", "Command", "Tribunal", "Club", "Union", "Group", "Company", "Ltd", "Inc",
+        "Records", "Airlines", "Airways", "Holdings", "Press", "Orchestra", "Museum", "Hospital", "College", "Trust", "Brigade",
+        "Regiment", "Corps", "Fleet", "Alliance", "Studios", "Pictures", "Motors", "Petroleum", "Technologies", "Rovers",
+        "Wanderers", "Athletic", "FC", "F.C.", "AFC", "Institution", "Laboratory", "Laboratories", "Observatory", "Library", "Seminary",
+        "Conservatory", "Gazette", "Times", "Network", "Railways", "Railway", "Systems", "Industries", "Bancorp", "Capital", "Partners");
 
     // A nationality adjective before these heads names the country, not the body: "Japanese Ministry of Defense" is NORP + ORG.
     private static readonly WordSet GovernmentHeads = new(false, "Department", "Ministry", "Office", "Bureau", "Agency", "Army", "Navy", "Forces",
