@@ -147,7 +147,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (_options.UseNameRules)
             {
                 extra.Clear();
-                NameRules.Find(document, range.Start, range.End, _demonyms, extra);
+                NameRules.Find(document, range.Start, range.End, _demonyms, candidates, extra);
                 Merge(candidates, extra, overwrite: true, strictContainmentProtects: true);
             }
 
@@ -312,9 +312,19 @@ public sealed class EntityRecognizer : IPipelineComponent
 
         if (label == "PERSON")
         {
-            while (end - start > 1 && (Titles.Contains(Token(document, start)) || _demonyms.Contains(Token(document, start)) || IsLowerWord(Token(document, start))))
+            while (end - start > 1 && (Titles.Contains(Token(document, start)) || _demonyms.Contains(Token(document, start)) || IsLowerWord(Token(document, start)) || Token(document, start) is "of" or "for" or "and"))
             {
                 start++;
+            }
+
+            // "San Francisco Mayor Dianne Feinstein": a title inside the span ends whatever precedes it.
+            for (var k = end - 2; k > start; k--)
+            {
+                if (Titles.Contains(Token(document, k)) && char.IsUpper(Token(document, k + 1)[0]))
+                {
+                    start = k + 1;
+                    break;
+                }
             }
         }
 

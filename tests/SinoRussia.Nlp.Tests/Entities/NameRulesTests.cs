@@ -39,6 +39,13 @@ public class NameRulesTests
     }
 
     [Fact]
+    public void An_of_phrase_stops_before_a_persons_title()
+    {
+        Names("He was elected as a Liberal Party of Canada Member of Parliament in 1990.")
+            .Should().Contain(("Liberal Party of Canada", "ORG")).And.NotContain(e => e.Text.Contains("Member"));
+    }
+
+    [Fact]
     public void An_of_phrase_stops_at_a_capitalised_article()
     {
         Names("It was the Kazan Academy of Sciences The academy was founded later.").Should().Contain(("Kazan Academy of Sciences", "ORG"));

@@ -27,6 +27,11 @@ internal static class NameRules
     private static readonly WordSet GovernmentHeads = new(false, "Department", "Ministry", "Office", "Bureau", "Agency", "Army", "Navy", "Forces",
         "Police", "Guard", "Court", "Parliament", "Command", "Directorate", "Administration", "Embassy", "Government", "Service", "Services");
 
+    // An organisation's of-phrase never runs into a person's title or name: "Liberal Party of Canada Member of Parliament".
+    private static readonly WordSet PersonTitles = new(false, "President", "Premier", "Chairman", "Chairwoman", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+        "Ms.", "Dr", "Dr.", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Member", "Members", "MP", "MPs", "MEP", "Leader", "Deputy",
+        "Representative", "Rep.", "Councillor", "Councilor", "Candidate", "Prime", "Spokesman", "Spokeswoman");
+
     private static readonly WordSet OrganisationConnectors = new(false, "of", "for", "on", "and", "the", "&");
 
     private static readonly WordSet Connectors = new(false, "of", "on", "for", "and", "between", "the", ",", "-", "in", "to");
@@ -35,7 +40,7 @@ internal static class NameRules
 
     private static readonly WordSet Numerals = new(false, "I", "II", "III", "IV", "V", "One", "Two", "1", "2");
 
-    public static void Find(Document document, int from, int to, WordSet demonyms, List<EntityCandidate> output)
+    public static void Find(Document document, int from, int to, WordSet demonyms, List<EntityCandidate> current, List<EntityCandidate> output)
     {
         var text = document.Text;
         var starts = document.TokenStarts;
@@ -89,7 +94,8 @@ internal static class NameRules
                 while (k < to && k - i < MaxExtension)
                 {
                     var t = text.AsSpan(starts[k], lengths[k]);
-                    if (organisation && (t is "The" or "A" or "An" || (t is "and" && k + 1 < to && text.AsSpan(starts[k + 1], lengths[k + 1]) is "the" or "The")))
+                    if (organisation && (t is "The" or "A" or "An" || PersonTitles.Contains(t) || StartsPerson(current, k)
+                        || (t is "and" && k + 1 < to && text.AsSpan(starts[k + 1], lengths[k + 1]) is "the" or "The")))
                     {
                         break;
                     }
@@ -136,6 +142,19 @@ internal static class NameRules
             i = right - 1;
             floor = right;
         }
+    }
+
+    private static bool StartsPerson(List<EntityCandidate> current, int token)
+    {
+        foreach (var c in current)
+        {
+            if (c.TokenStart == token && c.Label == "PERSON" && c.Length >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNameToken(string text, int[] starts, int[] lengths, int i)
