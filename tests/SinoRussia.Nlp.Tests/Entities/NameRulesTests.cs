@@ -46,6 +46,13 @@ public class NameRulesTests
     }
 
     [Fact]
+    public void Two_treaties_joined_by_and_the_stay_apart()
+    {
+        Names("The Treaty of Aigun and the Convention of Peking moved the border.")
+            .Should().Contain(("Treaty of Aigun", "LAW")).And.Contain(("Convention of Peking", "LAW"));
+    }
+
+    [Fact]
     public void An_of_phrase_stops_at_a_capitalised_article()
     {
         Names("It was the Kazan Academy of Sciences The academy was founded later.").Should().Contain(("Kazan Academy of Sciences", "ORG"));

@@ -94,6 +94,11 @@ internal static class NameRules
                 while (k < to && k - i < MaxExtension)
                 {
                     var t = text.AsSpan(starts[k], lengths[k]);
+                    if (law && t is "and" && (IsLawHead(text, starts, lengths, k + 1, to) || (k + 1 < to && text.AsSpan(starts[k + 1], lengths[k + 1]) is "the" && IsLawHead(text, starts, lengths, k + 2, to))))
+                    {
+                        break;
+                    }
+
                     if (organisation && (t is "The" or "A" or "An" || PersonTitles.Contains(t) || StartsPerson(current, k)
                         || (t is "and" && k + 1 < to && text.AsSpan(starts[k + 1], lengths[k + 1]) is "the" or "The")))
                     {
@@ -143,6 +148,9 @@ internal static class NameRules
             floor = right;
         }
     }
+
+    private static bool IsLawHead(string text, int[] starts, int[] lengths, int k, int to) =>
+        k < to && LawHeads.Contains(text.AsSpan(starts[k], lengths[k]));
 
     private static bool StartsPerson(List<EntityCandidate> current, int token)
     {
