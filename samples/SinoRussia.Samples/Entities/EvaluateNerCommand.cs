@@ -189,6 +189,14 @@ internal sealed class EvaluateNerCommand : ICliCommand
                     errorWriter?.WriteLine($"spurious\t{label}\t{e.Text}");
                 }
             }
+
+            foreach (var (start, end, label) in gold)
+            {
+                if (!document.Entities.Any(e => e.Start == start && e.End == end && Normalise(e.Label, true) == label))
+                {
+                    errorWriter?.WriteLine($"missed\t{label}\t{text[start..end]}");
+                }
+            }
         }
 
         Report(path, documents.Count, counts, jsonPath, true, "documents, tokenised by the library's tokeniser and sentence splitter");
