@@ -25,6 +25,7 @@ public sealed class EntityRecognizer : IPipelineComponent
     private const string SuppressLabel = "O";
     private const string DomainPatterns = "SinoRussia.Nlp.Entities.Rules.Data.domain-patterns.jsonl";
     private const string CountryPatterns = "SinoRussia.Nlp.Entities.Rules.Data.country-patterns.jsonl";
+    private const string OrganisationPatterns = "SinoRussia.Nlp.Entities.Rules.Data.organisation-patterns.jsonl";
     private static readonly AnnotationLayer[] Required = [AnnotationLayer.Tokens, AnnotationLayer.Sentences];
     private static readonly AnnotationLayer[] Produced = [AnnotationLayer.Entities];
     private static readonly Lazy<IReadOnlyList<EntityPattern>> BuiltInPatterns = new(LoadBuiltInPatterns, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -416,7 +417,7 @@ public sealed class EntityRecognizer : IPipelineComponent
     private static List<EntityPattern> LoadBuiltInPatterns()
     {
         var patterns = new List<EntityPattern>();
-        foreach (var resource in new[] { DomainPatterns, CountryPatterns })
+        foreach (var resource in new[] { DomainPatterns, CountryPatterns, OrganisationPatterns })
         {
             using var stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(resource)
                 ?? throw new InvalidOperationException($"The embedded resource '{resource}' is missing.");
