@@ -38,7 +38,9 @@ internal sealed class TaggerModel
     private readonly float[] _transitions;
     private readonly int[][] _predecessors;
     private readonly FeatureTable _table;
-    private readonly float[] _roleCache;
+    private const int RoleBlockWords = 256;
+    private readonly float[]?[] _roleBlocks;
+    private readonly int[] _roleReady;
     private readonly float[] _sentinelRoles;
     private readonly float[] _bias;
     private readonly TokenAtoms _startAtoms;
@@ -119,13 +121,8 @@ internal sealed class TaggerModel
         _bias = new float[TagCount];
         AddKey(FeatureTemplate.Key(FeatureTemplate.Bias, 0), _bias);
         Span<long> keyBuffer = stackalloc long[FeatureKeys.MaxPerToken];
-        _roleCache = new float[trainedWords * FeatureTemplate.RoleCount * TagCount];
-
-        // The cached role vectors are independent per word, so the two halves are filled in parallel (load time).
-        var half = trainedWords / 2;
-        var upper = Task.Run(() => FillRoleCache(half, trainedWords));
-        FillRoleCache(0, half);
-        upper.GetAwaiter().GetResult();
+        _roleBlocks = new float[]?[(wordAtom.Length + RoleBlockWords - 1) / RoleBlockWords];
+        _roleReady = new int[wordAtom.Length];
         _sentinelRoles = new float[FeatureTemplate.RoleCount * TagCount];
         for (var role = 1; role < FeatureTemplate.RoleCount; role++)
         {
@@ -140,22 +137,44 @@ internal sealed class TaggerModel
 
     public string Metadata { get; }
 
-    private void FillRoleCache(int from, int to)
+    // The summed weights of a word's features in each context role are computed on first use and kept, so a
+    // word's features are looked up once per model rather than once per occurrence. Blocks appear as words are
+    // seen; two threads filling the same word write identical values, and the ready flag is published last.
+    private ReadOnlySpan<float> RoleVector(int word, int role)
+    {
+        var block = _roleBlocks[word / RoleBlockWords] ?? CreateRoleBlock(word / RoleBlockWords);
+        var wordOffset = (word % RoleBlockWords) * FeatureTemplate.RoleCount * TagCount;
+        if (Volatile.Read(ref _roleReady[word]) == 0)
+        {
+            FillRoles(word, block.AsSpan(wordOffset, FeatureTemplate.RoleCount * TagCount));
+            Volatile.Write(ref _roleReady[word], 1);
+        }
+
+        return block.AsSpan(wordOffset + (role * TagCount), TagCount);
+    }
+
+    private float[] CreateRoleBlock(int index)
+    {
+        var block = new float[RoleBlockWords * FeatureTemplate.RoleCount * TagCount];
+        return Interlocked.CompareExchange(ref _roleBlocks[index], block, null) ?? block;
+    }
+
+    private void FillRoles(int word, Span<float> target)
     {
         Span<long> keyBuffer = stackalloc long[FeatureKeys.MaxPerToken];
-        for (var w = from; w < to; w++)
+        Span<float> sums = stackalloc float[FeatureTemplate.RoleCount * TagCount];
+        sums.Clear();
+        var a = AtomsOfWord(word);
+        for (var role = 0; role < FeatureTemplate.RoleCount; role++)
         {
-            var a = AtomsOfWord(w);
-            for (var role = 0; role < FeatureTemplate.RoleCount; role++)
+            var n = FeatureKeys.AppendRole(role, a, keyBuffer, 0);
+            for (var k = 0; k < n; k++)
             {
-                var n = FeatureKeys.AppendRole(role, a, keyBuffer, 0);
-                var target = _roleCache.AsSpan(((w * FeatureTemplate.RoleCount) + role) * TagCount, TagCount);
-                for (var k = 0; k < n; k++)
-                {
-                    AddKey(keyBuffer[k], target);
-                }
+                AddKey(keyBuffer[k], sums.Slice(role * TagCount, TagCount));
             }
         }
+
+        sums.CopyTo(target);
     }
 
     public string[] Labels { get; }
@@ -228,9 +247,9 @@ internal sealed class TaggerModel
                 {
                     Add(_sentinelRoles.AsSpan(role * t, t), row);
                 }
-                else if (atoms[j].WordIndex >= 0 && atoms[j].WordIndex < _trainedWords)
+                else if (atoms[j].WordIndex >= 0)
                 {
-                    Add(_roleCache.AsSpan(((atoms[j].WordIndex * FeatureTemplate.RoleCount) + role) * t, t), row);
+                    Add(RoleVector(atoms[j].WordIndex, role), row);
                 }
                 else
                 {
