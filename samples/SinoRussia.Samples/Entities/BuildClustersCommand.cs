@@ -15,13 +15,14 @@ internal sealed class BuildClustersCommand : ICliCommand
         var defaults = new WordClusterOptions();
         var clusters = new Option<int>("--clusters") { Description = "Number of leaf clusters.", DefaultValueFactory = _ => defaults.Clusters };
         var minCount = new Option<int>("--min-count") { Description = "Occurrences a word needs to be clustered.", DefaultValueFactory = _ => defaults.MinCount };
+        var anchorMinCount = new Option<int>("--anchor-min-count") { Description = "Occurrences a word needs to help build the cluster tree (rarer words join the nearest leaf).", DefaultValueFactory = _ => defaults.AnchorMinCount };
         var seed = new Option<int>("--seed") { Description = "Seed (same input + options = identical file).", DefaultValueFactory = _ => defaults.Seed };
         var dimensions = new Option<int>("--dimensions") { Description = "Dimensions kept by the truncated SVD.", DefaultValueFactory = _ => defaults.Dimensions };
         var contextWords = new Option<int>("--context-words") { Description = "Most frequent words used as context features.", DefaultValueFactory = _ => defaults.ContextWords };
         var show = new Option<string[]>("--show") { Description = "Words whose cluster to print after building (repeatable).", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("build-clusters", "Learn hierarchical word clusters (Brown-style bit-string paths) from unlabelled text: PPMI context vectors, truncated SVD, recursive spherical bisection.\n\nExample:\n  build-clusters ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu ../shared/data/gum/gum-train.conllu --out word-clusters.txt --clusters 512 --show Monday Russia Google")
+        var command = new Command("build-clusters", "Learn hierarchical word clusters (Brown-style bit-string paths) from unlabelled text: PPMI context vectors, truncated SVD, recursive spherical bisection of the frequent words, rarer words attached to the nearest leaf.\n\nExample:\n  build-clusters ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu ../shared/data/gum/gum-train.conllu --out word-clusters.txt --clusters 512 --show Monday Russia Google")
         {
-            inputs, output, clusters, minCount, seed, dimensions, contextWords, show,
+            inputs, output, clusters, minCount, anchorMinCount, seed, dimensions, contextWords, show,
         };
         command.SetAction(parse =>
         {
@@ -31,6 +32,7 @@ internal sealed class BuildClustersCommand : ICliCommand
                 {
                     Clusters = parse.GetValue(clusters),
                     MinCount = parse.GetValue(minCount),
+                    AnchorMinCount = parse.GetValue(anchorMinCount),
                     Seed = parse.GetValue(seed),
                     Dimensions = parse.GetValue(dimensions),
                     ContextWords = parse.GetValue(contextWords),

@@ -126,6 +126,17 @@ public class WordClusterTests
         clusters.TryGetPath("Monday", out _).Should().BeTrue();
     }
 
+    [Fact]
+    public void A_rare_word_joins_the_leaf_cluster_of_the_frequent_words_it_shares_contexts_with()
+    {
+        var corpus = SyntheticCorpus().Concat([["we", "met", "on", "Caturday", "morning", "."], ["see", "you", "next", "Caturday", "."]]).ToList();
+
+        var clusters = new WordClusterBuilder(new WordClusterOptions { Clusters = 8, Dimensions = 8, ContextWords = 50, AnchorMinCount = 5 }).Build(corpus);
+
+        var weekdayPaths = Weekdays.Select(w => PathOf(clusters, w)).ToHashSet();
+        weekdayPaths.Should().Contain(PathOf(clusters, "Caturday"));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]

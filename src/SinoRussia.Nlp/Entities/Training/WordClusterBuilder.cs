@@ -25,8 +25,11 @@ namespace SinoRussia.Nlp.Entities.Training;
 /// the square root of its singular value and normalise every word vector to unit length; (4) bisect
 /// recursively with weighted spherical 2-means (weight of a word: the square root of its count, so frequent
 /// words anchor the centroids without swamping them; three seeded starts per split, the best kept), always splitting the leaf whose words lie farthest from its centroid, until there are
-/// <see cref="WordClusterOptions.Clusters"/> leaves. The first child of a split (path bit <c>'0'</c>) is the one
-/// with the larger total weight.
+/// <see cref="WordClusterOptions.Clusters"/> leaves. Only words seen at least
+/// <see cref="WordClusterOptions.AnchorMinCount"/> times (or, if fewer, the 4 × <see cref="WordClusterOptions.Clusters"/>
+/// most frequent words) build the tree, because the context vectors of rare words are noisy; every rarer word then
+/// joins the leaf whose centroid is nearest. The first child of a split (path bit <c>'0'</c>) is the one with the
+/// larger total weight.
 /// </para>
 /// <para>
 /// Deterministic: the computation is single-threaded with a fixed summation order, so the same sentences and
@@ -48,6 +51,7 @@ public sealed class WordClusterBuilder
     private readonly int _contextWords;
     private readonly int _dimensions;
     private readonly int _maxDepth;
+    private readonly int _anchorMinCount;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="options">The settings; <see langword="null"/> uses the defaults. The values are copied.</param>
@@ -62,6 +66,7 @@ public sealed class WordClusterBuilder
         _contextWords = options.ContextWords;
         _dimensions = options.Dimensions;
         _maxDepth = options.MaxDepth;
+        _anchorMinCount = options.AnchorMinCount;
     }
 
     /// <summary>Learns clusters from tokenised sentences (enumerated once).</summary>
@@ -95,7 +100,14 @@ public sealed class WordClusterBuilder
             weights[i] = Math.Sqrt(corpus.Counts[ordered[i]]);
         }
 
-        var paths = Bisect(vectors, dimensions, weights, vocabulary);
+        var anchors = 0;
+        while (anchors < vocabulary && corpus.Counts[ordered[anchors]] >= _anchorMinCount)
+        {
+            anchors++;
+        }
+
+        anchors = Math.Max(anchors, Math.Min(vocabulary, _clusters * 4));
+        var paths = Bisect(vectors, dimensions, weights, anchors, vocabulary);
         var entries = new (string Word, string Path, int Count)[vocabulary];
         for (var i = 0; i < vocabulary; i++)
         {
@@ -277,7 +289,7 @@ public sealed class WordClusterBuilder
         return vectors;
     }
 
-    private string[] Bisect(double[] vectors, int dimensions, double[] weights, int count)
+    private string[] Bisect(double[] vectors, int dimensions, double[] weights, int anchors, int count)
     {
         var random = new Random(_seed);
         var splitter = new SphericalBisector(vectors, dimensions, weights);
@@ -286,7 +298,7 @@ public sealed class WordClusterBuilder
             (x, y) => x.Cost != y.Cost ? y.Cost.CompareTo(x.Cost) : x.Id.CompareTo(y.Id)));
         var nextId = 0;
         var leaves = new List<Node>();
-        var root = new Node([.. Enumerable.Range(0, count)], string.Empty, nextId++);
+        var root = new Node([.. Enumerable.Range(0, anchors)], string.Empty, nextId++);
         Enqueue(root);
         var leafCount = 1;
         while (leafCount < _clusters && queue.TryDequeue(out var node, out _))
@@ -302,13 +314,35 @@ public sealed class WordClusterBuilder
             leaves.Add(node);
         }
 
-        foreach (var leaf in leaves)
+        leaves.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path));
+        var centroids = new double[leaves.Count][];
+        for (var l = 0; l < leaves.Count; l++)
         {
-            var path = leaf.Path.Length == 0 ? "0" : leaf.Path;
-            foreach (var member in leaf.Members)
+            var path = leaves[l].Path.Length == 0 ? "0" : leaves[l].Path;
+            foreach (var member in leaves[l].Members)
             {
                 paths[member] = path;
             }
+
+            centroids[l] = splitter.Centroid(leaves[l].Members, null, false);
+        }
+
+        for (var word = anchors; word < count; word++)
+        {
+            var row = vectors.AsSpan(word * dimensions, dimensions);
+            var best = 0;
+            var bestDot = double.NegativeInfinity;
+            for (var l = 0; l < centroids.Length; l++)
+            {
+                var dot = Dot(row, centroids[l]);
+                if (dot > bestDot)
+                {
+                    bestDot = dot;
+                    best = l;
+                }
+            }
+
+            paths[word] = leaves[best].Path.Length == 0 ? "0" : leaves[best].Path;
         }
 
         return paths;
@@ -639,7 +673,7 @@ public sealed class WordClusterBuilder
             return best;
         }
 
-        private double[] Centroid(int[] members, bool[]? assignment, bool side)
+        public double[] Centroid(int[] members, bool[]? assignment, bool side)
         {
             var centroid = new double[dimensions];
             for (var i = 0; i < members.Length; i++)

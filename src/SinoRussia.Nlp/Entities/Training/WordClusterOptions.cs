@@ -11,6 +11,11 @@ public sealed class WordClusterOptions
     /// <value>Default 2; at least 1.</value>
     public int MinCount { get; set; } = 2;
 
+    /// <summary>Gets or sets how often a word must occur to help build the cluster tree; rarer clustered words are
+    /// attached afterwards to the nearest leaf cluster.</summary>
+    /// <value>Default 5; at least 1.</value>
+    public int AnchorMinCount { get; set; } = 5;
+
     /// <summary>Gets or sets the seed of the random projection and of the cluster initialisation (same input + options = identical output).</summary>
     /// <value>Default 1.</value>
     public int Seed { get; set; } = 1;
@@ -31,6 +36,7 @@ public sealed class WordClusterOptions
     {
         Check(Clusters >= 2, nameof(Clusters), "at least 2");
         Check(MinCount >= 1, nameof(MinCount), "at least 1");
+        Check(AnchorMinCount >= 1, nameof(AnchorMinCount), "at least 1");
         Check(ContextWords >= 1, nameof(ContextWords), "at least 1");
         Check(Dimensions >= 2, nameof(Dimensions), "at least 2");
         Check(MaxDepth is >= 1 and <= 64, nameof(MaxDepth), "between 1 and 64");
