@@ -66,7 +66,6 @@ internal sealed class BrownClusterer
             members[i] = [];
         }
 
-        // Tree nodes: leaves are the final clusters (by slot at the end); internal nodes from the final merges.
         var next = 0;
         for (; next < _window; next++)
         {
@@ -101,7 +100,7 @@ internal sealed class BrownClusterer
             Merge(a, b, slotOf, members);
         }
 
-        // Final merges build the tree over the remaining clusters.
+        // Tree nodes 0..leafCount-1 are the clusters left after the window phase; the final merges add the inner nodes.
         var node = new int[_slots];
         var children = new List<(int First, int Second)>();
         var leafSlots = new List<int>();
