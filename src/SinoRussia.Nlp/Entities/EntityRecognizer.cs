@@ -118,6 +118,7 @@ public sealed class EntityRecognizer : IPipelineComponent
         var candidates = scratch.Candidates;
         var extra = scratch.Extra;
         result.Clear();
+        scratch.All.Clear();
         var sentences = document.Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -146,7 +147,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (_options.UseNameRules)
             {
                 extra.Clear();
-                NameRules.Find(document, range.Start, range.End, extra);
+                NameRules.Find(document, range.Start, range.End, _demonyms, extra);
                 Merge(candidates, extra, overwrite: true, strictContainmentProtects: true);
             }
 
@@ -156,18 +157,25 @@ public sealed class EntityRecognizer : IPipelineComponent
             extra.RemoveAll(c => c.Label == SuppressLabel);
             Merge(candidates, extra, overwrite: _options.Ruler.Policy == EntityRulerPolicy.Overwrite, strictContainmentProtects: true);
             FilterCompounds(document, candidates);
-            foreach (var c in candidates)
-            {
-                var start = document.TokenStarts[c.TokenStart];
-                var end = document.TokenStarts[c.TokenEnd - 1] + document.TokenLengths[c.TokenEnd - 1];
-                var id = c.CanonicalId;
-                if (id is null && _canonicalIds.Count > 0 && c.Source == CandidateSource.Model)
-                {
-                    _canonicalLookup.TryGetValue(document.Text.AsSpan(start, end - start), out id);
-                }
+            scratch.All.AddRange(candidates);
+        }
 
-                result.Add(new EntityAnnotation(start, end, c.Label, Math.Clamp(c.Score, 0f, 1f), id));
+        if (_options.PropagateWithinDocument)
+        {
+            scratch.Consistency.Apply(document, scratch.All, _options.MinimumScore);
+        }
+
+        foreach (var c in scratch.All)
+        {
+            var start = document.TokenStarts[c.TokenStart];
+            var end = document.TokenStarts[c.TokenEnd - 1] + document.TokenLengths[c.TokenEnd - 1];
+            var id = c.CanonicalId;
+            if (id is null && _canonicalIds.Count > 0 && c.Source == CandidateSource.Model)
+            {
+                _canonicalLookup.TryGetValue(document.Text.AsSpan(start, end - start), out id);
             }
+
+            result.Add(new EntityAnnotation(start, end, c.Label, Math.Clamp(c.Score, 0f, 1f), id));
         }
 
         document.SetEntities(result);
@@ -414,6 +422,8 @@ public sealed class EntityRecognizer : IPipelineComponent
         public readonly List<EntityAnnotation> Result = [];
         public readonly List<TaggedSpan> Tagged = [];
         public readonly List<EntityCandidate> Candidates = [];
+        public readonly List<EntityCandidate> All = [];
+        public readonly DocumentConsistency Consistency = new();
         public readonly List<EntityCandidate> Extra = [];
         public readonly List<EntityCandidate> Merged = [];
         public readonly List<EntityCandidate> Accepted = [];
