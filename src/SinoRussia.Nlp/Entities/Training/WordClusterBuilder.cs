@@ -8,7 +8,7 @@ namespace SinoRussia.Nlp.Entities.Training;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="WordClusterAlgorithm.Brown"/> (the default) is exact Brown clustering as in Brown et al. (1992) and
+/// <see cref="WordClusterAlgorithm.Brown"/> is exact Brown clustering as in Brown et al. (1992) and
 /// Liang (2005): the words seen at least <see cref="WordClusterOptions.MinCount"/> times enter in order of
 /// decreasing frequency (ties ordinal); the first <see cref="WordClusterOptions.Clusters"/> (C) each start a
 /// cluster; after each further word enters as a cluster of its own, the two active clusters whose merge loses the
@@ -19,9 +19,9 @@ namespace SinoRussia.Nlp.Entities.Training;
 /// involved.
 /// </para>
 /// <para>
-/// <see cref="WordClusterAlgorithm.Distributional"/> is a fast alternative with the same kind of output (seconds
-/// instead of minutes; on the NER corpus it scored a little below Brown in an intrinsic check, see
-/// <c>models/ner/word-clusters.md</c>). Its steps: (1) count every word and keep those seen at least <see cref="WordClusterOptions.MinCount"/> times;
+/// <see cref="WordClusterAlgorithm.Distributional"/> (the default) gives the same kind of output in seconds instead
+/// of minutes; on the NER corpus it scored a little below Brown in an intrinsic check but at least as well as a
+/// tagger feature (see <c>models/ner/word-clusters.md</c>). Its steps: (1) count every word and keep those seen at least <see cref="WordClusterOptions.MinCount"/> times;
 /// (2) for each kept word, count its context words at offsets -2, -1, +1 and +2 (the
 /// <see cref="WordClusterOptions.ContextWords"/> most frequent words, each offset a separate feature, plus
 /// sentence-start and sentence-end markers), and weight the counts by positive pointwise mutual information
