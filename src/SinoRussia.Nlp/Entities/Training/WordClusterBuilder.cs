@@ -8,38 +8,37 @@ namespace SinoRussia.Nlp.Entities.Training;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="WordClusterAlgorithm.Brown"/> is exact Brown clustering as in Brown et al. (1992) and
-/// Liang (2005): the words seen at least <see cref="WordClusterOptions.MinCount"/> times enter in order of
-/// decreasing frequency (ties ordinal); the first <see cref="WordClusterOptions.Clusters"/> (C) each start a
-/// cluster; after each further word enters as a cluster of its own, the two active clusters whose merge loses the
-/// least mutual information of the class bigram model (adjacent tokens within a sentence) are merged. Losses are
-/// kept for all pairs and updated incrementally, so each step costs O(C²) and the whole run O(V·C²). Finally the C
-/// clusters are merged down to one; that merge tree gives the paths (first merged cluster <c>'0'</c>, second
-/// <c>'1'</c>), and every word takes the path of its cluster. Ties are broken by slot order, so no randomness is
-/// involved.
+/// <see cref="WordClusterAlgorithm.Brown"/> is exact Brown clustering as in Brown et al. (1992) and Liang (2005):
+/// the words seen at least <see cref="WordClusterOptions.MinCount"/> times enter in order of decreasing frequency
+/// (ties ordinal); the first <see cref="WordClusterOptions.Clusters"/> (C) each start a cluster; after each further
+/// word enters as a cluster of its own, the two active clusters whose merge loses the least mutual information of
+/// the class bigram model (adjacent tokens within a sentence) are merged. Losses are kept for all pairs and updated
+/// incrementally, so each step costs O(C²) and the whole run O(V·C²). Finally the C clusters are merged down to
+/// one; that merge tree gives the paths (first merged cluster <c>'0'</c>, second <c>'1'</c>), and every word takes
+/// the path of its cluster. Ties are broken by slot order, so no randomness is involved.
 /// </para>
 /// <para>
 /// <see cref="WordClusterAlgorithm.Distributional"/> (the default) gives the same kind of output in seconds instead
 /// of minutes; on the NER corpus it scored a little below Brown in an intrinsic check but at least as well as a
-/// tagger feature (see <c>models/ner/word-clusters.md</c>). Its steps: (1) count every word and keep those seen at least <see cref="WordClusterOptions.MinCount"/> times;
-/// (2) for each kept word, count its context words at offsets -2, -1, +1 and +2 (the
-/// <see cref="WordClusterOptions.ContextWords"/> most frequent words, each offset a separate feature, plus
-/// sentence-start and sentence-end markers), and weight the counts by positive pointwise mutual information
-/// with context-distribution smoothing (exponent 0.75); (3) reduce the sparse matrix to
-/// <see cref="WordClusterOptions.Dimensions"/> dimensions by a randomized truncated SVD (Gaussian projection
-/// drawn from <see cref="WordClusterOptions.Seed"/>, two power iterations), scale each left singular vector by
-/// the square root of its singular value and normalise every word vector to unit length; (4) bisect
-/// recursively with weighted spherical 2-means (weight of a word: the square root of its count, so frequent
-/// words anchor the centroids without swamping them; three seeded starts per split, the best kept), always splitting the leaf whose words lie farthest from its centroid, until there are
-/// <see cref="WordClusterOptions.Clusters"/> leaves. Only words seen at least
-/// <see cref="WordClusterOptions.AnchorMinCount"/> times (or, if fewer, the 4 × <see cref="WordClusterOptions.Clusters"/>
-/// most frequent words) build the tree, because the context vectors of rare words are noisy; every rarer word then
-/// joins the leaf whose centroid is nearest. The first child of a split (path bit <c>'0'</c>) is the one with the
-/// larger total weight.
+/// tagger feature (see <c>models/ner/word-clusters.md</c>). Its steps: (1) count every word and keep those seen at
+/// least <see cref="WordClusterOptions.MinCount"/> times; (2) for each kept word, count its context words at
+/// offsets -2, -1, +1 and +2 (the <see cref="WordClusterOptions.ContextWords"/> most frequent words, each offset a
+/// separate feature, plus sentence-start and sentence-end markers), and weight the counts by positive pointwise
+/// mutual information with context-distribution smoothing (exponent 0.75); (3) reduce the sparse matrix to
+/// <see cref="WordClusterOptions.Dimensions"/> dimensions by a randomized truncated SVD (Gaussian projection drawn from
+/// <see cref="WordClusterOptions.Seed"/>, two power iterations), scale each left singular vector by the square root
+/// of its singular value and normalise every word vector to unit length; (4) bisect recursively with weighted
+/// spherical 2-means (weight of a word: the square root of its count, so frequent words anchor the centroids
+/// without swamping them; three seeded starts per split, the best kept), always splitting the leaf whose words lie
+/// farthest from its centroid, until there are <see cref="WordClusterOptions.Clusters"/> leaves. Only words seen at
+/// least <see cref="WordClusterOptions.AnchorMinCount"/> times (or, if fewer, the 4 ×
+/// <see cref="WordClusterOptions.Clusters"/> most frequent words) build the tree, because the context vectors of rare
+/// words are noisy; every rarer word then joins the leaf whose centroid is nearest. The first child of a split
+/// (path bit <c>'0'</c>) is the one with the larger total weight.
 /// </para>
 /// <para>
-/// Both are deterministic: the computation is single-threaded with a fixed summation order, so the same sentences and
-/// options give byte-identical cluster files (on the same runtime and processor architecture). The builder
+/// Both are deterministic: the computation is single-threaded with a fixed summation order, so the same sentences
+/// and options give byte-identical cluster files (on the same runtime and processor architecture). The builder
 /// holds no state between calls and may be reused.
 /// </para>
 /// </remarks>
@@ -133,9 +132,9 @@ public sealed class WordClusterBuilder
     private WordClusters BuildBrown(Corpus corpus, int[] rank, int[] ordered, int vocabulary)
     {
         var bigrams = new List<long>();
-        for (var sIndex = 0; sIndex < corpus.SentenceStarts.Count - 1; sIndex++)
+        for (var s = 0; s < corpus.SentenceStarts.Count - 1; s++)
         {
-            for (var i = corpus.SentenceStarts[sIndex]; i + 1 < corpus.SentenceStarts[sIndex + 1]; i++)
+            for (var i = corpus.SentenceStarts[s]; i + 1 < corpus.SentenceStarts[s + 1]; i++)
             {
                 int l = corpus.Tokens[i], r = corpus.Tokens[i + 1];
                 if (l >= 0 && r >= 0 && rank[l] < vocabulary && rank[r] < vocabulary)
@@ -160,14 +159,14 @@ public sealed class WordClusterBuilder
             p = q;
         }
 
-        var brownPaths = BrownClusterer.Cluster(vocabulary, _clusters, triples);
-        var brownEntries = new (string Word, string Path, int Count)[vocabulary];
+        var paths = BrownClusterer.Cluster(vocabulary, _clusters, triples);
+        var entries = new (string Word, string Path, int Count)[vocabulary];
         for (var i = 0; i < vocabulary; i++)
         {
-            brownEntries[i] = (corpus.Words[ordered[i]], brownPaths[i], corpus.Counts[ordered[i]]);
+            entries[i] = (corpus.Words[ordered[i]], paths[i], corpus.Counts[ordered[i]]);
         }
 
-        return new WordClusters(brownEntries);
+        return new WordClusters(entries);
     }
 
     private SparseMatrix BuildPpmiMatrix(Corpus corpus, int[] rank, int vocabulary, out int featureCount)
