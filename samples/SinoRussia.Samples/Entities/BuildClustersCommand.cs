@@ -13,15 +13,17 @@ internal sealed class BuildClustersCommand : ICliCommand
         var inputs = new Argument<string[]>("text") { Description = "Corpus files: .conllu (FORM column), .jsonl (staged schema: tokens, else tokenised text), .conll/.iob2 (first column), .tsv (tokenised 'text' column; rows with split=test are skipped), .txt (tokenised).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Where to write the clusters (path<TAB>word<TAB>count per line).", Required = true };
         var defaults = new WordClusterOptions();
+        var algorithm = new Option<WordClusterAlgorithm>("--algorithm") { Description = "Brown (exact Brown clustering; minutes) or Distributional (PPMI + SVD + bisection; seconds).", DefaultValueFactory = _ => defaults.Algorithm };
         var clusters = new Option<int>("--clusters") { Description = "Number of leaf clusters.", DefaultValueFactory = _ => defaults.Clusters };
         var minCount = new Option<int>("--min-count") { Description = "Occurrences a word needs to be clustered.", DefaultValueFactory = _ => defaults.MinCount };
+        var anchorMinCount = new Option<int>("--anchor-min-count") { Description = "Occurrences a word needs to help build the cluster tree (rarer words join the nearest leaf).", DefaultValueFactory = _ => defaults.AnchorMinCount };
         var seed = new Option<int>("--seed") { Description = "Seed (same input + options = identical file).", DefaultValueFactory = _ => defaults.Seed };
         var dimensions = new Option<int>("--dimensions") { Description = "Dimensions kept by the truncated SVD.", DefaultValueFactory = _ => defaults.Dimensions };
         var contextWords = new Option<int>("--context-words") { Description = "Most frequent words used as context features.", DefaultValueFactory = _ => defaults.ContextWords };
         var show = new Option<string[]>("--show") { Description = "Words whose cluster to print after building (repeatable).", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("build-clusters", "Learn hierarchical word clusters (Brown-style bit-string paths) from unlabelled text: PPMI context vectors, truncated SVD, recursive spherical bisection.\n\nExample:\n  build-clusters ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu ../shared/data/gum/gum-train.conllu --out word-clusters.txt --clusters 512 --show Monday Russia Google")
+        var command = new Command("build-clusters", "Learn hierarchical word clusters (bit-string paths; prefixes are coarser clusters) from unlabelled text, by exact Brown clustering or by a fast distributional method (PPMI context vectors, truncated SVD, recursive spherical bisection).\n\nExample:\n  build-clusters ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu ../shared/data/gum/gum-train.conllu --out word-clusters.txt --clusters 256 --show Monday Russia Google")
         {
-            inputs, output, clusters, minCount, seed, dimensions, contextWords, show,
+            inputs, output, algorithm, clusters, minCount, anchorMinCount, seed, dimensions, contextWords, show,
         };
         command.SetAction(parse =>
         {
@@ -29,8 +31,10 @@ internal sealed class BuildClustersCommand : ICliCommand
             {
                 var options = new WordClusterOptions
                 {
+                    Algorithm = parse.GetValue(algorithm),
                     Clusters = parse.GetValue(clusters),
                     MinCount = parse.GetValue(minCount),
+                    AnchorMinCount = parse.GetValue(anchorMinCount),
                     Seed = parse.GetValue(seed),
                     Dimensions = parse.GetValue(dimensions),
                     ContextWords = parse.GetValue(contextWords),
