@@ -10,7 +10,9 @@ namespace SinoRussia.Nlp.Entities;
 internal sealed class DocumentConsistency
 {
     private const int MaxNameTokens = 8;
-    private static readonly string[] PropagatedLabels = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"];
+    // NORP is left out: the ruler already labels every demonym it knows, so an unlabelled one was removed on purpose
+    // (a relational compound such as Sino-Russian).
+    private static readonly string[] PropagatedLabels = ["PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW"];
 
     private readonly Dictionary<string, Mention> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _longestByFirstToken = new(StringComparer.Ordinal);
@@ -25,7 +27,7 @@ internal sealed class DocumentConsistency
         _firstTokenLookup = _longestByFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public void Apply(Document document, List<EntityCandidate> candidates, float minimumScore)
+    public void Apply(Document document, List<EntityCandidate> candidates, List<EntityCandidate> suppressed, float minimumScore)
     {
         _names.Clear();
         _longestByFirstToken.Clear();
@@ -82,7 +84,13 @@ internal sealed class DocumentConsistency
                         continue;
                     }
 
-                    _added.Add(new EntityCandidate(i, end, mention.Label, mention.Score, mention.CanonicalId, CandidateSource.Model));
+                    var added = new EntityCandidate(i, end, mention.Label, mention.Score, mention.CanonicalId, CandidateSource.Model);
+                    if (OverlapsAny(suppressed, added))
+                    {
+                        break;
+                    }
+
+                    _added.Add(added);
                     i = end - 1;
                     break;
                 }
@@ -138,6 +146,19 @@ internal sealed class DocumentConsistency
 
         candidates.Clear();
         candidates.AddRange(_merged);
+    }
+
+    private static bool OverlapsAny(List<EntityCandidate> spans, in EntityCandidate candidate)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Overlaps(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCapitalised(Document document, int i) => char.IsUpper(document.Text[document.TokenStarts[i]]);

@@ -120,6 +120,7 @@ public sealed class EntityRecognizer : IPipelineComponent
         var extra = scratch.Extra;
         result.Clear();
         scratch.All.Clear();
+        scratch.Suppressed.Clear();
         var sentences = document.Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -155,6 +156,14 @@ public sealed class EntityRecognizer : IPipelineComponent
             extra.Clear();
             _ruler.Match(document, range.Start, range.End, extra);
             Suppress(candidates, extra, scratch.Merged);
+            foreach (var c in extra)
+            {
+                if (c.Label == SuppressLabel)
+                {
+                    scratch.Suppressed.Add(c);
+                }
+            }
+
             extra.RemoveAll(c => c.Label == SuppressLabel);
             Merge(candidates, extra, overwrite: _options.Ruler.Policy == EntityRulerPolicy.Overwrite, strictContainmentProtects: true);
             FilterCompounds(document, candidates);
@@ -163,7 +172,8 @@ public sealed class EntityRecognizer : IPipelineComponent
 
         if (_options.PropagateWithinDocument)
         {
-            scratch.Consistency.Apply(document, scratch.All, _options.MinimumScore);
+            scratch.Consistency.Apply(document, scratch.All, scratch.Suppressed, _options.MinimumScore);
+            FilterCompounds(document, scratch.All);
         }
 
         foreach (var c in scratch.All)
@@ -434,6 +444,7 @@ public sealed class EntityRecognizer : IPipelineComponent
         public readonly List<TaggedSpan> Tagged = [];
         public readonly List<EntityCandidate> Candidates = [];
         public readonly List<EntityCandidate> All = [];
+        public readonly List<EntityCandidate> Suppressed = [];
         public readonly DocumentConsistency Consistency = new();
         public readonly List<EntityCandidate> Extra = [];
         public readonly List<EntityCandidate> Merged = [];

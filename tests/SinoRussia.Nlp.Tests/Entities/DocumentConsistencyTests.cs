@@ -54,6 +54,23 @@ public class DocumentConsistencyTests
     }
 
     [Fact]
+    public void A_name_inside_a_suppressed_phrase_is_not_labelled_again()
+    {
+        var document = TwoSentences("Anna Petrova spoke in Kazan.", "The Petrova Pipeline opened.");
+        Recognizer(true, new EntityPattern("PERSON", "Anna Petrova"), new EntityPattern("O", "Petrova Pipeline")).Process(document);
+        EntityTestDocuments.Entities(document).Should().Equal(("Anna Petrova", "PERSON"));
+    }
+
+    [Fact]
+    public void A_relational_compound_stays_unlabelled_when_its_parts_are_names_elsewhere()
+    {
+        var options = new EntityRecognizerOptions { UseStatisticalModel = false, UseNumericRules = false, UseNameRules = false };
+        var document = TwoSentences("Russian troops and Chinese ships met.", "Sino-Russian trade grew.");
+        new EntityRecognizer(options).Process(document);
+        document.Entities.Should().NotContain(e => e.Start >= document.Text.IndexOf("Sino", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_tagger_name_found_once_is_labelled_where_it_recurs_in_another_sentence()
     {
         var options = new EntityRecognizerOptions { Model = EntityModelFixtures.Tiny(), UseNumericRules = false, UseNameRules = false, SplitLocations = false };
