@@ -10,6 +10,7 @@ internal static class CommandCatalog
         new AnalyzeCommand(),
         new Entities.TrainNerCommand(),
         new Entities.EvaluateNerCommand(),
+        new Entities.BuildClustersCommand(),
         new Stance.TrainStanceCommand(),
         new Stance.EvaluateStanceCommand(),
         new Tokenization.EvaluateTokenizerCommand(),

@@ -38,9 +38,10 @@ internal sealed class EvaluateNerCommand : ICliCommand
         var errors = new Option<string?>("--errors") { Description = "Write missed and spurious entities, one per line, to this file." };
         var minScore = new Option<float?>("--min-score") { Description = "Override the recogniser's minimum tagger score (0-1)." };
         var merge = new Option<bool>("--gpe-as-loc") { Description = "Count GPE as LOC on both sides even when the data has GPE." };
+        var perSentence = new Option<bool>("--per-sentence") { Description = "Feed every sentence as its own document (by default consecutive sentences with the same doc_id form one document)." };
         var command = new Command("evaluate-ner", "Evaluate the entity recogniser with exact span match (per-label and micro precision/recall/F1) on gold tokens.\n\nExample:\n  evaluate-ner ../shared/data/uner-english-ewt/jsonl/uner_en_ewt-test.jsonl --json ner-uner-test.json")
         {
-            data, model, json, map, labels, merge, errors, minScore,
+            data, model, json, map, labels, merge, errors, minScore, perSentence,
         };
         command.SetAction(parse =>
         {
@@ -73,21 +74,29 @@ internal sealed class EvaluateNerCommand : ICliCommand
                     options.MinimumScore = threshold;
                 }
 
+                var loading = System.Diagnostics.Stopwatch.StartNew();
+                options.Model = options.ModelPath is { } file ? EntityModel.Load(file) : EntityModel.Default;
+                var modelLoad = loading.Elapsed.TotalMilliseconds;
                 var recognizer = new EntityRecognizer(options);
+                Console.WriteLine($"Model {options.ModelPath ?? "embedded default"} loaded in {modelLoad:F0} ms; recogniser (patterns, gazetteer) ready after {loading.Elapsed.TotalMilliseconds:F0} ms (first load in this process, JIT included).");
                 var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
                 using var errorWriter = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
-                foreach (var s in sentences)
+                foreach (var group in GroupByDocument(sentences, parse.GetValue(perSentence)))
                 {
-                    var document = BuildDocument(s.Tokens, out var starts);
+                    var document = BuildDocument(group, out var starts);
                     recognizer.Process(document);
                     var gold = new HashSet<(int, int, string)>();
-                    foreach (var e in s.Entities)
+                    for (var g = 0; g < group.Count; g++)
                     {
-                        var label = Normalise(Map(mapping, e.Label), gpeAsLoc);
-                        if (scored.Contains(label))
+                        var s = group[g];
+                        foreach (var e in s.Entities)
                         {
-                            gold.Add((starts[e.TokenStart], starts[e.TokenEnd - 1] + s.Tokens[e.TokenEnd - 1].Length, label));
-                            Count(counts, label)[1]++;
+                            var label = Normalise(Map(mapping, e.Label), gpeAsLoc);
+                            if (scored.Contains(label))
+                            {
+                                gold.Add((starts[g][e.TokenStart], starts[g][e.TokenEnd - 1] + s.Tokens[e.TokenEnd - 1].Length, label));
+                                Count(counts, label)[1]++;
+                            }
                         }
                     }
 
@@ -108,7 +117,7 @@ internal sealed class EvaluateNerCommand : ICliCommand
                         }
                         else
                         {
-                            errorWriter?.WriteLine($"spurious\t{label}\t{document.Text[e.Start..e.End]}\t{document.Text}");
+                            errorWriter?.WriteLine($"spurious\t{label}\t{document.Text[e.Start..e.End]}\t{SentenceAt(document, e.Start)}");
                         }
                     }
 
@@ -116,7 +125,7 @@ internal sealed class EvaluateNerCommand : ICliCommand
                     {
                         if (!found.Contains((start, end, label)))
                         {
-                            errorWriter?.WriteLine($"missed\t{label}\t{document.Text[start..end]}\t{document.Text}");
+                            errorWriter?.WriteLine($"missed\t{label}\t{document.Text[start..end]}\t{SentenceAt(document, start)}");
                         }
                     }
                 }
@@ -137,6 +146,7 @@ internal sealed class EvaluateNerCommand : ICliCommand
     {
         var documents = RawDocumentReader.Read(path, 0.5);
         var scored = labels is { Length: > 0 } ? new HashSet<string>(labels) : new HashSet<string>(["PERSON", "ORG", "LOC"]);
+        var loading = System.Diagnostics.Stopwatch.StartNew();
         var builder = new SinoRussia.Nlp.Pipeline.NlpPipelineBuilder().AddTokenizer().AddParagraphSplitter().AddSentenceSplitter().AddEntityRecognizer(o =>
         {
             o.ModelPath = modelPath;
@@ -146,6 +156,8 @@ internal sealed class EvaluateNerCommand : ICliCommand
             }
         });
         var pipeline = builder.Build();
+        pipeline.Process("Warm-up.");
+        Console.WriteLine($"Pipeline ready in {loading.Elapsed.TotalMilliseconds:F0} ms (model {modelPath ?? "embedded default"}, first load in this process, JIT included).");
         var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         using var errorWriter = errorPath is not null ? new StreamWriter(errorPath) : null;
         foreach (var (text, entities) in documents)
@@ -179,35 +191,84 @@ internal sealed class EvaluateNerCommand : ICliCommand
                     errorWriter?.WriteLine($"spurious\t{label}\t{e.Text}");
                 }
             }
+
+            foreach (var (start, end, label) in gold)
+            {
+                if (!document.Entities.Any(e => e.Start == start && e.End == end && Normalise(e.Label, true) == label))
+                {
+                    errorWriter?.WriteLine($"missed\t{label}\t{text[start..end]}");
+                }
+            }
         }
 
         Report(path, documents.Count, counts, jsonPath, true, "documents, tokenised by the library's tokeniser and sentence splitter");
         return 0;
     }
 
-    internal static Document BuildDocument(IReadOnlyList<string> tokens, out int[] starts)
+    // Consecutive sentences with the same doc_id form one document, as the library sees text in use; the recogniser's
+    // within-document consistency then applies. --per-sentence feeds every sentence alone.
+    internal static IEnumerable<List<AnnotatedSentence>> GroupByDocument(IReadOnlyList<AnnotatedSentence> sentences, bool perSentence)
     {
-        var document = new Document(string.Join(' ', tokens));
-        var buffer = new TokenBuffer(tokens.Count);
-        starts = new int[tokens.Count];
-        var position = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        var group = new List<AnnotatedSentence>();
+        foreach (var s in sentences)
         {
-            starts[i] = position;
-            var t = tokens[i];
-            var kind = char.IsDigit(t[0]) ? TokenKind.Number : char.IsLetter(t[0]) ? TokenKind.Word : char.IsPunctuation(t[0]) ? TokenKind.Punctuation : TokenKind.Symbol;
-            buffer.Add(position, t.Length, kind);
-            position += t.Length + 1;
+            if (group.Count > 0 && (perSentence || s.DocumentId is null || s.DocumentId != group[0].DocumentId))
+            {
+                yield return group;
+                group = [];
+            }
+
+            group.Add(s);
+        }
+
+        if (group.Count > 0)
+        {
+            yield return group;
+        }
+    }
+
+    internal static Document BuildDocument(IReadOnlyList<AnnotatedSentence> sentences, out int[][] starts)
+    {
+        var text = string.Join('\n', sentences.Select(s => string.Join(' ', s.Tokens)));
+        var document = new Document(text);
+        var buffer = new TokenBuffer(sentences.Sum(s => s.Tokens.Count));
+        var ranges = new List<TokenRange>(sentences.Count);
+        starts = new int[sentences.Count][];
+        var position = 0;
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var tokens = sentences[k].Tokens;
+            starts[k] = new int[tokens.Count];
+            var first = buffer.Count;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                starts[k][i] = position;
+                buffer.Add(position, tokens[i].Length, KindOf(tokens[i]));
+                position += tokens[i].Length + 1;
+            }
+
+            if (tokens.Count > 0)
+            {
+                ranges.Add(new TokenRange(first, buffer.Count));
+            }
+
+            position += tokens.Count == 0 ? 1 : 0;
         }
 
         document.SetTokens(buffer);
-        if (tokens.Count > 0)
-        {
-            document.SetSentences([new TokenRange(0, tokens.Count)]);
-        }
-
+        document.SetSentences(ranges.ToArray());
         return document;
     }
+
+    private static string SentenceAt(Document document, int offset)
+    {
+        var start = document.Text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        var end = document.Text.IndexOf('\n', offset);
+        return document.Text[start..(end < 0 ? document.Text.Length : end)];
+    }
+
+    private static TokenKind KindOf(string t) =>
+        char.IsDigit(t[0]) ? TokenKind.Number : char.IsLetter(t[0]) ? TokenKind.Word : char.IsPunctuation(t[0]) ? TokenKind.Punctuation : TokenKind.Symbol;
 
     private static string Map(Dictionary<string, string> mapping, string label) => mapping.TryGetValue(label, out var m) ? m : label;
 

@@ -20,11 +20,12 @@ internal sealed class TrainNerCommand : ICliCommand
         var labels = new Option<string[]>("--labels") { Description = "Keep only these labels after mapping.", AllowMultipleArgumentsPerToken = true };
         var gazetteers = new Option<string?>("--gazetteer-data") { Description = "Folder holding the staged gazetteer-* folders; adds people/places/organisations/demonyms gazetteer features." };
         var ensemble = new Option<int>("--ensemble") { Description = "Number of perceptrons (consecutive seeds) averaged into the model.", DefaultValueFactory = _ => 1 };
+        var clusters = new Option<string?>("--clusters") { Description = "Word clusters (path<TAB>word<TAB>count lines, as build-clusters writes); adds cluster features." };
         var gazetteerFiles = new Option<string[]>("--gazetteer") { Description = "Extra gazetteer NAME=FILE (one phrase per line, # comments); repeatable.", AllowMultipleArgumentsPerToken = true };
         var minCount = new Option<int>("--min-feature-count") { Description = "Occurrences a feature needs.", DefaultValueFactory = _ => 2 };
         var command = new Command("train-ner", "Train a statistical entity tagger (averaged perceptron, BILOU, constrained Viterbi).\n\nExample:\n  train-ner ../shared/data/uner-english-ewt/jsonl/uner_en_ewt-train.jsonl --dev ../shared/data/uner-english-ewt/jsonl/uner_en_ewt-dev.jsonl --map PER=PERSON --out models/ner/custom.bin")
         {
-            data, output, dev, epochs, seed, map, labels, gazetteers, minCount, ensemble, gazetteerFiles,
+            data, output, dev, epochs, seed, map, labels, gazetteers, minCount, ensemble, gazetteerFiles, clusters,
         };
         command.SetAction(parse =>
         {
@@ -58,6 +59,11 @@ internal sealed class TrainNerCommand : ICliCommand
                 foreach (var (name, file) in NerLabelMapping.Parse(parse.GetValue(gazetteerFiles) ?? []))
                 {
                     options.Gazetteers.Add(new EntityGazetteer(name, File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))));
+                }
+
+                if (parse.GetValue(clusters) is { } clusterFile)
+                {
+                    options.Clusters = WordClusters.Read(clusterFile);
                 }
 
                 var files = parse.GetValue(data)!;

@@ -25,6 +25,7 @@ public sealed class EntityRecognizer : IPipelineComponent
     private const string SuppressLabel = "O";
     private const string DomainPatterns = "SinoRussia.Nlp.Entities.Rules.Data.domain-patterns.jsonl";
     private const string CountryPatterns = "SinoRussia.Nlp.Entities.Rules.Data.country-patterns.jsonl";
+    private const string OrganisationPatterns = "SinoRussia.Nlp.Entities.Rules.Data.organisation-patterns.jsonl";
     private static readonly AnnotationLayer[] Required = [AnnotationLayer.Tokens, AnnotationLayer.Sentences];
     private static readonly AnnotationLayer[] Produced = [AnnotationLayer.Entities];
     private static readonly Lazy<IReadOnlyList<EntityPattern>> BuiltInPatterns = new(LoadBuiltInPatterns, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -118,6 +119,8 @@ public sealed class EntityRecognizer : IPipelineComponent
         var candidates = scratch.Candidates;
         var extra = scratch.Extra;
         result.Clear();
+        scratch.All.Clear();
+        scratch.Suppressed.Clear();
         var sentences = document.Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -146,28 +149,44 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (_options.UseNameRules)
             {
                 extra.Clear();
-                NameRules.Find(document, range.Start, range.End, extra);
+                NameRules.Find(document, range.Start, range.End, _demonyms, candidates, extra);
                 Merge(candidates, extra, overwrite: true, strictContainmentProtects: true);
             }
 
             extra.Clear();
             _ruler.Match(document, range.Start, range.End, extra);
             Suppress(candidates, extra, scratch.Merged);
+            foreach (var c in extra)
+            {
+                if (c.Label == SuppressLabel)
+                {
+                    scratch.Suppressed.Add(c);
+                }
+            }
+
             extra.RemoveAll(c => c.Label == SuppressLabel);
             Merge(candidates, extra, overwrite: _options.Ruler.Policy == EntityRulerPolicy.Overwrite, strictContainmentProtects: true);
             FilterCompounds(document, candidates);
-            foreach (var c in candidates)
-            {
-                var start = document.TokenStarts[c.TokenStart];
-                var end = document.TokenStarts[c.TokenEnd - 1] + document.TokenLengths[c.TokenEnd - 1];
-                var id = c.CanonicalId;
-                if (id is null && _canonicalIds.Count > 0 && c.Source == CandidateSource.Model)
-                {
-                    _canonicalLookup.TryGetValue(document.Text.AsSpan(start, end - start), out id);
-                }
+            scratch.All.AddRange(candidates);
+        }
 
-                result.Add(new EntityAnnotation(start, end, c.Label, Math.Clamp(c.Score, 0f, 1f), id));
+        if (_options.PropagateWithinDocument)
+        {
+            scratch.Consistency.Apply(document, scratch.All, scratch.Suppressed, _options.MinimumScore);
+            FilterCompounds(document, scratch.All);
+        }
+
+        foreach (var c in scratch.All)
+        {
+            var start = document.TokenStarts[c.TokenStart];
+            var end = document.TokenStarts[c.TokenEnd - 1] + document.TokenLengths[c.TokenEnd - 1];
+            var id = c.CanonicalId;
+            if (id is null && _canonicalIds.Count > 0 && c.Source == CandidateSource.Model)
+            {
+                _canonicalLookup.TryGetValue(document.Text.AsSpan(start, end - start), out id);
             }
+
+            result.Add(new EntityAnnotation(start, end, c.Label, Math.Clamp(c.Score, 0f, 1f), id));
         }
 
         document.SetEntities(result);
@@ -304,9 +323,19 @@ public sealed class EntityRecognizer : IPipelineComponent
 
         if (label == "PERSON")
         {
-            while (end - start > 1 && (Titles.Contains(Token(document, start)) || _demonyms.Contains(Token(document, start)) || IsLowerWord(Token(document, start))))
+            while (end - start > 1 && (Titles.Contains(Token(document, start)) || _demonyms.Contains(Token(document, start)) || IsLowerWord(Token(document, start)) || Token(document, start) is "of" or "for" or "and"))
             {
                 start++;
+            }
+
+            // "San Francisco Mayor Dianne Feinstein": a title inside the span ends whatever precedes it.
+            for (var k = end - 2; k > start; k--)
+            {
+                if (Titles.Contains(Token(document, k)) && char.IsUpper(Token(document, k + 1)[0]))
+                {
+                    start = k + 1;
+                    break;
+                }
             }
         }
 
@@ -398,7 +427,7 @@ public sealed class EntityRecognizer : IPipelineComponent
     private static List<EntityPattern> LoadBuiltInPatterns()
     {
         var patterns = new List<EntityPattern>();
-        foreach (var resource in new[] { DomainPatterns, CountryPatterns })
+        foreach (var resource in new[] { DomainPatterns, CountryPatterns, OrganisationPatterns })
         {
             using var stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(resource)
                 ?? throw new InvalidOperationException($"The embedded resource '{resource}' is missing.");
@@ -414,6 +443,9 @@ public sealed class EntityRecognizer : IPipelineComponent
         public readonly List<EntityAnnotation> Result = [];
         public readonly List<TaggedSpan> Tagged = [];
         public readonly List<EntityCandidate> Candidates = [];
+        public readonly List<EntityCandidate> All = [];
+        public readonly List<EntityCandidate> Suppressed = [];
+        public readonly DocumentConsistency Consistency = new();
         public readonly List<EntityCandidate> Extra = [];
         public readonly List<EntityCandidate> Merged = [];
         public readonly List<EntityCandidate> Accepted = [];

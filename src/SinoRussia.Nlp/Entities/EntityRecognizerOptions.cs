@@ -30,6 +30,14 @@ public sealed class EntityRecognizerOptions
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool SplitLocations { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets a value indicating whether a name found with at least <see cref="MinimumScore"/> is also labelled where it
+    /// recurs unlabelled in the same document (capitalised, whole-name occurrences only), and a person's surname where it
+    /// recurs alone.
+    /// </summary>
+    /// <value><see langword="true"/>.</value>
+    public bool PropagateWithinDocument { get; set; } = true;
+
     /// <summary>Gets the phrase-matcher (entity ruler) settings.</summary>
     /// <value>Built-in patterns on, overwrite policy, case-sensitive.</value>
     public EntityRulerOptions Ruler { get; } = new();

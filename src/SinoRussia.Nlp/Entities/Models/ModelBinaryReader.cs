@@ -19,6 +19,29 @@ internal sealed class ModelBinaryReader
 
     public int Remaining => _data.Length - _position;
 
+    public int Position => _position;
+
+    public void Skip(long bytes, string what)
+    {
+        if (bytes < 0 || bytes > Remaining)
+        {
+            throw Fail($"the file ends early (truncated) while skipping {what} at byte {_position}");
+        }
+
+        _position += (int)bytes;
+    }
+
+    public void SkipString()
+    {
+        var length = ReadInt32();
+        if (length < 0 || length > MaxStringBytes || length > Remaining)
+        {
+            throw Fail($"a string length {length} at byte {_position - 4} is out of range");
+        }
+
+        _position += length;
+    }
+
     public int ReadInt32()
     {
         Need(4, "a 32-bit integer");

@@ -1,4 +1,5 @@
 using SinoRussia.Nlp.Documents;
+using SinoRussia.Nlp.Entities.Tagging;
 
 namespace SinoRussia.Nlp.Entities.Rules;
 
@@ -12,18 +13,46 @@ internal static class NameRules
     private static readonly WordSet EventHeads = new(false, "War", "Revolution", "Crisis", "Forum", "Summit", "Olympics", "Games", "Uprising",
         "Massacre", "Incident", "Rebellion", "Expo");
 
+    private static readonly WordSet OrganisationHeads = new(false, "Department", "Ministry", "Authority", "Court", "University", "School",
+        "Institute", "Center", "Centre", "Council", "Committee", "Agency", "Bank", "Office", "Offices", "Bureau", "Commission", "Academy",
+        "Federation", "Association", "Foundation", "Organization", "Organisation", "Corporation", "Administration", "Coalition",
+        "Society", "League", "Board", "Chamber", "Assembly", "Parliament", "Directorate", "Secretariat", "Fund", "Service", "Services",
+        "Party", "Army", "Navy", "Forces", "Guard", "Police", "Command", "Tribunal", "Club", "Union", "Group", "Company", "Ltd", "Inc",
+        "Records", "Airlines", "Airways", "Holdings", "Press", "Orchestra", "Museum", "Hospital", "College", "Trust", "Brigade",
+        "Regiment", "Corps", "Fleet", "Alliance", "Studios", "Pictures", "Motors", "Petroleum", "Technologies", "Rovers",
+        "Wanderers", "Athletic", "FC", "F.C.", "AFC", "Institution", "Laboratory", "Laboratories", "Observatory", "Library", "Seminary",
+        "Conservatory", "Gazette", "Times", "Network", "Railways", "Railway", "Systems", "Industries", "Bancorp", "Capital", "Partners");
+
+    // A nationality adjective before these heads names the country, not the body: "Japanese Ministry of Defense" is NORP + ORG.
+    private static readonly WordSet GovernmentHeads = new(false, "Department", "Ministry", "Office", "Bureau", "Agency", "Army", "Navy", "Forces",
+        "Police", "Guard", "Court", "Parliament", "Command", "Directorate", "Administration", "Embassy", "Government", "Service", "Services");
+
+    // An organisation's of-phrase never runs into a person's title or name: "Liberal Party of Canada Member of Parliament".
+    private static readonly WordSet PersonTitles = new(false, "President", "Premier", "Chairman", "Chairwoman", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+        "Ms.", "Dr", "Dr.", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Member", "Members", "MP", "MPs", "MEP", "Leader", "Deputy",
+        "Representative", "Rep.", "Councillor", "Councilor", "Candidate", "Prime", "Spokesman", "Spokeswoman");
+
+    private static readonly WordSet OrganisationConnectors = new(false, "of", "for", "on", "and", "the", "&");
+
     private static readonly WordSet Connectors = new(false, "of", "on", "for", "and", "between", "the", ",", "-", "in", "to");
 
-    private static readonly WordSet StopLeft = new(false, "The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "For", "After", "Before", "During", "Since", "Under", "With");
+    private static readonly WordSet StopLeft = new(false, "The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "For", "After", "Before", "During", "Since", "Under", "With", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every");
 
     private static readonly WordSet Numerals = new(false, "I", "II", "III", "IV", "V", "One", "Two", "1", "2");
 
-    public static void Find(Document document, int from, int to, List<EntityCandidate> output)
+    public static void Find(Document document, int from, int to, WordSet demonyms, List<EntityCandidate> current, List<EntityCandidate> output)
     {
         var text = document.Text;
         var starts = document.TokenStarts;
         var lengths = document.TokenLengths;
         var floor = from;
+        var casing = default(SentenceCasing);
+        for (var i = from; i < to; i++)
+        {
+            casing.Add(text.AsSpan(starts[i], lengths[i]));
+        }
+
+        var titleCase = casing.Class is SentenceCasing.Title or SentenceCasing.AllUpper;
         for (var i = from; i < to; i++)
         {
             if (!char.IsUpper(text[starts[i]]) || lengths[i] < 3)
@@ -33,13 +62,16 @@ internal static class NameRules
 
             var token = text.AsSpan(starts[i], lengths[i]);
             var law = LawHeads.Contains(token);
-            if (!law && !EventHeads.Contains(token))
+            var organisation = !law && !EventHeads.Contains(token) && OrganisationHeads.Contains(token) && !titleCase;
+            if (!law && !organisation && !EventHeads.Contains(token))
             {
                 continue;
             }
 
             var left = i;
-            while (left - 1 >= floor && i - left < MaxExtension && IsNameToken(text, starts, lengths, left - 1) && !StopLeft.Contains(text.AsSpan(starts[left - 1], lengths[left - 1])))
+            var stopAtDemonym = organisation && GovernmentHeads.Contains(token);
+            while (left - 1 >= floor && i - left < MaxExtension && IsNameToken(text, starts, lengths, left - 1) && !StopLeft.Contains(text.AsSpan(starts[left - 1], lengths[left - 1]))
+                && !(stopAtDemonym && demonyms.Contains(text.AsSpan(starts[left - 1], lengths[left - 1]))))
             {
                 left--;
                 if (left - 2 >= floor && text.AsSpan(starts[left - 1], lengths[left - 1]) is "-" && IsNameToken(text, starts, lengths, left - 2))
@@ -56,16 +88,28 @@ internal static class NameRules
 
             if (right < to && text.AsSpan(starts[right], lengths[right]) is "of" or "on" or "for" or "between")
             {
+                var connectors = organisation ? OrganisationConnectors : Connectors;
                 var k = right + 1;
                 var lastName = -1;
                 while (k < to && k - i < MaxExtension)
                 {
                     var t = text.AsSpan(starts[k], lengths[k]);
+                    if (law && t is "and" && (IsLawHead(text, starts, lengths, k + 1, to) || (k + 1 < to && text.AsSpan(starts[k + 1], lengths[k + 1]) is "the" && IsLawHead(text, starts, lengths, k + 2, to))))
+                    {
+                        break;
+                    }
+
+                    if (organisation && (t is "The" or "A" or "An" || PersonTitles.Contains(t) || StartsPerson(current, k)
+                        || (t is "and" && k + 1 < to && text.AsSpan(starts[k + 1], lengths[k + 1]) is "the" or "The")))
+                    {
+                        break;
+                    }
+
                     if (IsNameToken(text, starts, lengths, k))
                     {
                         lastName = k;
                     }
-                    else if (!Connectors.Contains(t))
+                    else if (!connectors.Contains(t))
                     {
                         break;
                     }
@@ -99,10 +143,26 @@ internal static class NameRules
                 }
             }
 
-            output.Add(new EntityCandidate(left, right, law ? "LAW" : "EVENT", 0.8f, null, CandidateSource.NameRule));
+            output.Add(new EntityCandidate(left, right, law ? "LAW" : organisation ? "ORG" : "EVENT", 0.8f, null, CandidateSource.NameRule));
             i = right - 1;
             floor = right;
         }
+    }
+
+    private static bool IsLawHead(string text, int[] starts, int[] lengths, int k, int to) =>
+        k < to && LawHeads.Contains(text.AsSpan(starts[k], lengths[k]));
+
+    private static bool StartsPerson(List<EntityCandidate> current, int token)
+    {
+        foreach (var c in current)
+        {
+            if (c.TokenStart == token && c.Label == "PERSON" && c.Length >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNameToken(string text, int[] starts, int[] lengths, int i)

@@ -4,7 +4,7 @@ namespace SinoRussia.Nlp.Entities.Tagging;
 
 internal static class FeatureKeys
 {
-    public const int MaxPerToken = 96;
+    public const int MaxPerToken = 192;
 
     public static int AppendRole(int role, in TokenAtoms a, Span<long> keys, int n)
     {
@@ -20,30 +20,46 @@ internal static class FeatureKeys
                 n = Add(keys, n, FeatureTemplate.Suffix4, a.Suffix4);
                 n = AddBits(keys, n, FeatureTemplate.Gazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
                 n = Add(keys, n, FeatureTemplate.CommonShape, a.Shape, (a.Gazetteer & FeatureTemplate.CommonBit) != 0 ? 1 : 0);
+                n = AddBits(keys, n, FeatureTemplate.LowerGazetteer, a.LowerGazetteer);
+                for (var k = 0; k < FeatureTemplate.ClusterCount; k++)
+                {
+                    n = Add(keys, n, FeatureTemplate.Cluster0 + k, a.Clusters[k]);
+                }
                 break;
             case FeatureTemplate.RolePrev:
                 n = Add(keys, n, FeatureTemplate.PrevLower, a.Lower);
+                n = Add(keys, n, FeatureTemplate.PrevWord, a.Word);
                 n = Add(keys, n, FeatureTemplate.PrevShape, a.Shape);
                 n = AddBits(keys, n, FeatureTemplate.PrevGazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
+                n = AddBits(keys, n, FeatureTemplate.PrevLowerGazetteer, a.LowerGazetteer);
+                n = Add(keys, n, FeatureTemplate.PrevCluster0, a.Clusters[1]);
+                n = Add(keys, n, FeatureTemplate.PrevCluster0 + 1, a.Clusters[3]);
                 break;
             case FeatureTemplate.RoleNext:
                 n = Add(keys, n, FeatureTemplate.NextLower, a.Lower);
+                n = Add(keys, n, FeatureTemplate.NextWord, a.Word);
                 n = Add(keys, n, FeatureTemplate.NextShape, a.Shape);
                 n = AddBits(keys, n, FeatureTemplate.NextGazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
+                n = AddBits(keys, n, FeatureTemplate.NextLowerGazetteer, a.LowerGazetteer);
+                n = Add(keys, n, FeatureTemplate.NextCluster0, a.Clusters[1]);
+                n = Add(keys, n, FeatureTemplate.NextCluster0 + 1, a.Clusters[3]);
                 break;
             case FeatureTemplate.RolePrev2:
                 n = Add(keys, n, FeatureTemplate.Prev2Lower, a.Lower);
+                n = Add(keys, n, FeatureTemplate.Prev2Shape, a.Shape);
                 break;
             default:
                 n = Add(keys, n, FeatureTemplate.Next2Lower, a.Lower);
+                n = Add(keys, n, FeatureTemplate.Next2Shape, a.Shape);
                 break;
         }
 
         return n;
     }
 
-    public static int AppendPairs(in TokenAtoms p, in TokenAtoms c, in TokenAtoms x, bool first, Span<long> keys, int n)
+    public static int AppendPairs(in TokenAtoms p, in TokenAtoms c, in TokenAtoms x, bool first, int sentenceCase, Span<long> keys, int n)
     {
+        n = Add(keys, n, FeatureTemplate.SentenceCaseShape, sentenceCase, c.Shape);
         n = Add(keys, n, FeatureTemplate.PrevShapeShape, p.Shape, c.Shape);
         n = Add(keys, n, FeatureTemplate.ShapeNextShape, c.Shape, x.Shape);
         n = Add(keys, n, FeatureTemplate.PrevLowerLower, p.Lower, c.Lower);

@@ -27,6 +27,18 @@ internal static class FeatureTemplate
     public const int Suffix2 = 23;
     public const int Suffix4 = 24;
     public const int CommonShape = 25;
+    public const int LowerGazetteer = 26;
+    public const int PrevLowerGazetteer = 27;
+    public const int NextLowerGazetteer = 28;
+    public const int SentenceCaseShape = 29;
+    public const int PrevWord = 30;
+    public const int NextWord = 31;
+    public const int Prev2Shape = 32;
+    public const int Next2Shape = 33;
+    public const int Cluster0 = 34;
+    public const int PrevCluster0 = 38;
+    public const int NextCluster0 = 40;
+    public const int ClusterCount = 4;
     public const int CommonBit = 1 << 30;
 
     public const int RoleSelf = 0;

@@ -74,42 +74,6 @@ internal static class SequenceDecoder
         Backtrack(n, tagCount, delta, back, tags);
     }
 
-    public static void Viterbi(ReadOnlySpan<float> emissions, int n, int tagCount, ReadOnlySpan<float> transitions, Span<float> delta, Span<int> back, Span<int> tags)
-    {
-        var start = transitions.Slice(tagCount * tagCount, tagCount);
-        for (var t = 0; t < tagCount; t++)
-        {
-            delta[t] = start[t] + emissions[t];
-        }
-
-        for (var i = 1; i < n; i++)
-        {
-            var prev = delta.Slice((i - 1) * tagCount, tagCount);
-            var cur = delta.Slice(i * tagCount, tagCount);
-            var bp = back.Slice(i * tagCount, tagCount);
-            var em = emissions.Slice(i * tagCount, tagCount);
-            for (var t = 0; t < tagCount; t++)
-            {
-                var best = float.NegativeInfinity;
-                var arg = 0;
-                for (var f = 0; f < tagCount; f++)
-                {
-                    var s = prev[f] + transitions[(f * tagCount) + t];
-                    if (s > best)
-                    {
-                        best = s;
-                        arg = f;
-                    }
-                }
-
-                cur[t] = best + em[t];
-                bp[t] = arg;
-            }
-        }
-
-        Backtrack(n, tagCount, delta, back, tags);
-    }
-
     private static void Backtrack(int n, int tagCount, Span<float> delta, Span<int> back, Span<int> tags)
     {
         var last = delta.Slice((n - 1) * tagCount, tagCount);
@@ -129,34 +93,5 @@ internal static class SequenceDecoder
         {
             tags[i - 1] = back[(i * tagCount) + tags[i]];
         }
-    }
-
-    public static float Confidence(ReadOnlySpan<float> emission, ReadOnlySpan<float> transitionRow, int chosen)
-    {
-        var max = float.NegativeInfinity;
-        for (var t = 0; t < emission.Length; t++)
-        {
-            max = Math.Max(max, emission[t] + transitionRow[t]);
-        }
-
-        var sum = 0.0;
-        var mine = 0.0;
-        for (var t = 0; t < emission.Length; t++)
-        {
-            var s = emission[t] + transitionRow[t];
-            if (float.IsNegativeInfinity(s))
-            {
-                continue;
-            }
-
-            var e = Math.Exp(s - max);
-            sum += e;
-            if (t == chosen)
-            {
-                mine = e;
-            }
-        }
-
-        return sum > 0 ? (float)(mine / sum) : 0f;
     }
 }

@@ -5,7 +5,7 @@ namespace SinoRussia.Nlp.Entities.Tagging;
 
 internal sealed class TaggerModel
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     public const long MaxFileBytes = 64L * 1024 * 1024;
     public const string SentenceStart = "<S>";
     public const string SentenceEnd = "</S>";
@@ -23,12 +23,14 @@ internal sealed class TaggerModel
     private readonly int[] _wordAtom;
     private readonly int[] _wordGaz;
     private readonly int[] _storedGaz;
+    private readonly int[] _wordLowerGaz;
     private readonly int[] _wordLower;
     private readonly int[] _wordShape;
     private readonly int[] _wordPrefix;
     private readonly int[] _wordSuffix;
     private readonly int[] _wordSuffix2;
     private readonly int[] _wordSuffix4;
+    private readonly int[] _wordClusters;
     private readonly int _trainedWords;
     private readonly long[] _keys;
     private readonly float[] _weights;
@@ -36,14 +38,16 @@ internal sealed class TaggerModel
     private readonly float[] _transitions;
     private readonly int[][] _predecessors;
     private readonly FeatureTable _table;
-    private readonly float[] _roleCache;
+    private const int RoleBlockWords = 256;
+    private readonly float[]?[] _roleBlocks;
+    private readonly int[] _roleReady;
     private readonly float[] _sentinelRoles;
     private readonly float[] _bias;
     private readonly TokenAtoms _startAtoms;
     private readonly TokenAtoms _endAtoms;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public TaggerModel(string metadata, string[] labels, string[] gazetteers, Lexicon atoms, int[] wordAtom, int[] wordGaz, int trainedWords, long[] keys, float[] weights, float[] transitions, int[]? wordForms = null)
+    public TaggerModel(string metadata, string[] labels, string[] gazetteers, Lexicon atoms, int[] wordAtom, int[] wordGaz, int trainedWords, long[] keys, float[] weights, float[] transitions, int[]? wordForms = null, int[]? wordClusters = null, FeatureTable? table = null)
     {
         Metadata = metadata;
         Labels = labels;
@@ -57,7 +61,7 @@ internal sealed class TaggerModel
         _rawTransitions = transitions;
         _transitions = SequenceDecoder.MaskTransitions(transitions, TagCount);
         _predecessors = SequenceDecoder.AllowedPredecessors(TagCount);
-        _table = new FeatureTable(keys, weights, TagCount);
+        _table = table ?? new FeatureTable(keys, weights, TagCount);
         _wordOfAtom = new int[atoms.Count];
         Array.Fill(_wordOfAtom, -1);
         _wordLower = new int[wordAtom.Length];
@@ -66,6 +70,13 @@ internal sealed class TaggerModel
         _wordSuffix = new int[wordAtom.Length];
         _wordSuffix2 = new int[wordAtom.Length];
         _wordSuffix4 = new int[wordAtom.Length];
+        if (wordClusters is null)
+        {
+            wordClusters = new int[wordAtom.Length * FeatureTemplate.ClusterCount];
+            Array.Fill(wordClusters, -1);
+        }
+
+        _wordClusters = wordClusters;
         Span<char> buffer = stackalloc char[64];
         for (var w = 0; w < wordAtom.Length; w++)
         {
@@ -99,27 +110,19 @@ internal sealed class TaggerModel
         }
 
         _storedGaz = wordGaz;
+        _wordLowerGaz = new int[wordAtom.Length];
+        for (var w = 0; w < wordAtom.Length; w++)
+        {
+            _wordLowerGaz[w] = LowerGazetteer(atoms[wordAtom[w]], _wordGaz[w], buffer);
+        }
 
         _startAtoms = TokenAtoms.Sentinel(atoms.Find(SentenceStart));
         _endAtoms = TokenAtoms.Sentinel(atoms.Find(SentenceEnd));
         _bias = new float[TagCount];
         AddKey(FeatureTemplate.Key(FeatureTemplate.Bias, 0), _bias);
         Span<long> keyBuffer = stackalloc long[FeatureKeys.MaxPerToken];
-        _roleCache = new float[trainedWords * FeatureTemplate.RoleCount * TagCount];
-        for (var w = 0; w < trainedWords; w++)
-        {
-            var a = AtomsOfWord(w);
-            for (var role = 0; role < FeatureTemplate.RoleCount; role++)
-            {
-                var n = FeatureKeys.AppendRole(role, a, keyBuffer, 0);
-                var target = _roleCache.AsSpan(((w * FeatureTemplate.RoleCount) + role) * TagCount, TagCount);
-                for (var k = 0; k < n; k++)
-                {
-                    AddKey(keyBuffer[k], target);
-                }
-            }
-        }
-
+        _roleBlocks = new float[]?[(wordAtom.Length + RoleBlockWords - 1) / RoleBlockWords];
+        _roleReady = new int[wordAtom.Length];
         _sentinelRoles = new float[FeatureTemplate.RoleCount * TagCount];
         for (var role = 1; role < FeatureTemplate.RoleCount; role++)
         {
@@ -133,6 +136,46 @@ internal sealed class TaggerModel
     }
 
     public string Metadata { get; }
+
+    // The summed weights of a word's features in each context role are computed on first use and kept, so a
+    // word's features are looked up once per model rather than once per occurrence. Blocks appear as words are
+    // seen; two threads filling the same word write identical values, and the ready flag is published last.
+    private ReadOnlySpan<float> RoleVector(int word, int role)
+    {
+        var block = _roleBlocks[word / RoleBlockWords] ?? CreateRoleBlock(word / RoleBlockWords);
+        var wordOffset = (word % RoleBlockWords) * FeatureTemplate.RoleCount * TagCount;
+        if (Volatile.Read(ref _roleReady[word]) == 0)
+        {
+            FillRoles(word, block.AsSpan(wordOffset, FeatureTemplate.RoleCount * TagCount));
+            Volatile.Write(ref _roleReady[word], 1);
+        }
+
+        return block.AsSpan(wordOffset + (role * TagCount), TagCount);
+    }
+
+    private float[] CreateRoleBlock(int index)
+    {
+        var block = new float[RoleBlockWords * FeatureTemplate.RoleCount * TagCount];
+        return Interlocked.CompareExchange(ref _roleBlocks[index], block, null) ?? block;
+    }
+
+    private void FillRoles(int word, Span<float> target)
+    {
+        Span<long> keyBuffer = stackalloc long[FeatureKeys.MaxPerToken];
+        Span<float> sums = stackalloc float[FeatureTemplate.RoleCount * TagCount];
+        sums.Clear();
+        var a = AtomsOfWord(word);
+        for (var role = 0; role < FeatureTemplate.RoleCount; role++)
+        {
+            var n = FeatureKeys.AppendRole(role, a, keyBuffer, 0);
+            for (var k = 0; k < n; k++)
+            {
+                AddKey(keyBuffer[k], sums.Slice(role * TagCount, TagCount));
+            }
+        }
+
+        sums.CopyTo(target);
+    }
 
     public string[] Labels { get; }
 
@@ -150,6 +193,7 @@ internal sealed class TaggerModel
         var a = default(TokenAtoms);
         a.Word = atoms.Find(token);
         a.WordIndex = -1;
+        a.Clusters = ClusterAtoms.None;
         var n = WordForms.Lower(token, buffer);
         a.Lower = atoms.Find(buffer[..n]);
         n = WordForms.Shape(token, buffer[..WordForms.MaxShape]);
@@ -183,6 +227,12 @@ internal sealed class TaggerModel
             atoms[i] = Lookup(text.AsSpan(starts[from + i], lengths[from + i]), buffer);
         }
 
+        var casing = default(SentenceCasing);
+        for (var i = 0; i < n; i++)
+        {
+            casing.Add(text.AsSpan(starts[from + i], lengths[from + i]));
+        }
+
         var t = TagCount;
         var emissions = ws.Emissions.AsSpan(0, n * t);
         Span<long> keys = stackalloc long[FeatureKeys.MaxPerToken];
@@ -197,9 +247,9 @@ internal sealed class TaggerModel
                 {
                     Add(_sentinelRoles.AsSpan(role * t, t), row);
                 }
-                else if (atoms[j].WordIndex >= 0 && atoms[j].WordIndex < _trainedWords)
+                else if (atoms[j].WordIndex >= 0)
                 {
-                    Add(_roleCache.AsSpan(((atoms[j].WordIndex * FeatureTemplate.RoleCount) + role) * t, t), row);
+                    Add(RoleVector(atoms[j].WordIndex, role), row);
                 }
                 else
                 {
@@ -213,7 +263,7 @@ internal sealed class TaggerModel
 
             var prev = i > 0 ? atoms[i - 1] : _startAtoms;
             var next = i + 1 < n ? atoms[i + 1] : _endAtoms;
-            var pairs = FeatureKeys.AppendPairs(prev, atoms[i], next, i == 0, keys, 0);
+            var pairs = FeatureKeys.AppendPairs(prev, atoms[i], next, i == 0, casing.Class, keys, 0);
             for (var k = 0; k < pairs; k++)
             {
                 AddKey(keys[k], row);
@@ -311,6 +361,10 @@ internal sealed class TaggerModel
             w.WriteInt32(_wordSuffix[i]);
             w.WriteInt32(_wordSuffix2[i]);
             w.WriteInt32(_wordSuffix4[i]);
+            for (var k = 0; k < FeatureTemplate.ClusterCount; k++)
+            {
+                w.WriteInt32(_wordClusters[(i * FeatureTemplate.ClusterCount) + k]);
+            }
         }
 
         w.WriteInt32(_keys.Length);
@@ -380,6 +434,21 @@ internal sealed class TaggerModel
 
         var gazetteers = ReadStrings(r, "gazetteer", 8);
         var atomCount = r.ReadCount(4, "string");
+        var tagCount = TagScheme.TagCount(labels.Length);
+
+        // The feature section is parsed and hashed on a second thread while the strings and words are read here:
+        // find where it starts by skipping the length-prefixed strings and the fixed-size word records.
+        var stringsStart = r.Position;
+        for (var i = 0; i < atomCount; i++)
+        {
+            r.SkipString();
+        }
+
+        var wordSectionCount = r.ReadCount(8 + (4 * (WordFormCount + FeatureTemplate.ClusterCount)), "word");
+        r.Skip(4 + ((long)wordSectionCount * 4 * (2 + WordFormCount + FeatureTemplate.ClusterCount)), "the words");
+        var featureStart = r.Position;
+        var features = Task.Run(() => ReadFeatures(data, featureStart, source, tagCount));
+        r = new ModelBinaryReader(data, stringsStart, source);
         var atoms = new Lexicon(atomCount);
         for (var i = 0; i < atomCount; i++)
         {
@@ -394,7 +463,7 @@ internal sealed class TaggerModel
             throw r.Fail("the sentence boundary symbols are missing");
         }
 
-        var wordCount = r.ReadCount(8 + (4 * WordFormCount), "word");
+        var wordCount = r.ReadCount(8 + (4 * (WordFormCount + FeatureTemplate.ClusterCount)), "word");
         var trainedWords = r.ReadInt32();
         if (trainedWords < 0 || trainedWords > wordCount)
         {
@@ -404,6 +473,7 @@ internal sealed class TaggerModel
         var wordAtom = new int[wordCount];
         var wordGaz = new int[wordCount];
         var wordForms = new int[wordCount * WordFormCount];
+        var wordClusters = new int[wordCount * FeatureTemplate.ClusterCount];
         var seen = new bool[atomCount];
         for (var i = 0; i < wordCount; i++)
         {
@@ -426,9 +496,32 @@ internal sealed class TaggerModel
 
                 wordForms[(i * WordFormCount) + f] = form;
             }
+
+            for (var k = 0; k < FeatureTemplate.ClusterCount; k++)
+            {
+                var cluster = r.ReadInt32();
+                if (cluster < -1 || cluster >= atomCount)
+                {
+                    throw r.Fail($"word {i} refers to cluster string {cluster}, which is out of range");
+                }
+
+                wordClusters[(i * FeatureTemplate.ClusterCount) + k] = cluster;
+            }
         }
 
-        var tagCount = TagScheme.TagCount(labels.Length);
+        if (r.Position != featureStart)
+        {
+            throw r.Fail("the word section does not end where its size says");
+        }
+
+        var (keys, weights, transitions, table) = features.GetAwaiter().GetResult();
+        return new TaggerModel(metadata, labels, gazetteers, atoms, wordAtom, wordGaz, trainedWords, keys, weights, transitions, wordForms, wordClusters, table);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static (long[] Keys, float[] Weights, float[] Transitions, FeatureTable Table) ReadFeatures(byte[] data, int start, string source, int tagCount)
+    {
+        var r = new ModelBinaryReader(data, start, source);
         var featureCount = r.ReadCount(8 + (4 * tagCount), "feature");
         var keys = new long[featureCount];
         for (var i = 0; i < featureCount; i++)
@@ -456,7 +549,7 @@ internal sealed class TaggerModel
         }
 
         r.ExpectEnd();
-        return new TaggerModel(metadata, labels, gazetteers, atoms, wordAtom, wordGaz, trainedWords, keys, weights, transitions, wordForms);
+        return (keys, weights, transitions, new FeatureTable(keys, weights, tagCount));
     }
 
     private static string[] ReadStrings(ModelBinaryReader r, string what, int max)
@@ -501,8 +594,17 @@ internal sealed class TaggerModel
         Suffix2 = _wordSuffix2[w],
         Suffix4 = _wordSuffix4[w],
         Gazetteer = _wordGaz[w],
+        LowerGazetteer = _wordLowerGaz[w],
         WordIndex = w,
+        Clusters = ClustersOfWord(w),
     };
+
+    private ClusterAtoms ClustersOfWord(int w)
+    {
+        var result = default(ClusterAtoms);
+        _wordClusters.AsSpan(w * FeatureTemplate.ClusterCount, FeatureTemplate.ClusterCount).CopyTo(result);
+        return result;
+    }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private TokenAtoms Lookup(ReadOnlySpan<char> token, Span<char> buffer)
@@ -519,7 +621,20 @@ internal sealed class TaggerModel
             a.Gazetteer = _wordGaz[lowerWord] & FeatureTemplate.CommonBit;
         }
 
+        a.LowerGazetteer = LowerGazetteer(token, a.Gazetteer, buffer);
         return a;
+    }
+
+    private int LowerGazetteer(ReadOnlySpan<char> token, int gazetteer, Span<char> buffer)
+    {
+        if ((gazetteer & FeatureTemplate.CommonBit) != 0)
+        {
+            return 0;
+        }
+
+        var n = WordForms.TitleCase(token, buffer);
+        var atom = n > 0 ? _atoms.Find(buffer[..n]) : -1;
+        return atom >= 0 && _wordOfAtom[atom] is var word and >= 0 ? _storedGaz[word] & ~FeatureTemplate.CommonBit : 0;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

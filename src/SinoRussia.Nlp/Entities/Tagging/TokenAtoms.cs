@@ -10,7 +10,9 @@ internal struct TokenAtoms
     public int Suffix2;
     public int Suffix4;
     public int Gazetteer;
+    public int LowerGazetteer;
     public int WordIndex;
+    public ClusterAtoms Clusters;
 
     public static TokenAtoms Sentinel(int atom) => new()
     {
@@ -22,6 +24,8 @@ internal struct TokenAtoms
         Suffix2 = atom,
         Suffix4 = atom,
         Gazetteer = 0,
+        LowerGazetteer = 0,
         WordIndex = -1,
+        Clusters = ClusterAtoms.All(atom),
     };
 }

@@ -54,4 +54,34 @@ internal static class WordForms
 
     public static int Suffix(ReadOnlySpan<char> word, Span<char> destination, int length = AffixLength) =>
         Lower(word[Math.Max(0, word.Length - length)..], destination);
+
+    /// <summary>Writes "Malaysia" for "malaysia" or "MALAYSIA"; 0 when the word is mixed case, has no letter or does not fit.</summary>
+    public static int TitleCase(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        if (word.Length == 0 || word.Length > destination.Length || !char.IsLetter(word[0]))
+        {
+            return 0;
+        }
+
+        var hasUpper = false;
+        var hasLower = false;
+        foreach (var c in word)
+        {
+            hasUpper |= char.IsUpper(c);
+            hasLower |= char.IsLower(c);
+        }
+
+        if (hasUpper && hasLower)
+        {
+            return 0;
+        }
+
+        destination[0] = char.ToUpperInvariant(word[0]);
+        for (var i = 1; i < word.Length; i++)
+        {
+            destination[i] = char.ToLowerInvariant(word[i]);
+        }
+
+        return word.Length;
+    }
 }

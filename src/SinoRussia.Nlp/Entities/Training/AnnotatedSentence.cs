@@ -49,4 +49,9 @@ public sealed class AnnotatedSentence
 
     /// <summary>Gets the 1-based line where the sentence starts in <see cref="Source"/>.</summary>
     public int Line { get; }
+
+    /// <summary>Gets or sets the document the sentence belongs to (JSONL <c>doc_id</c>), when the data says; consecutive sentences
+    /// with the same id can be evaluated as one document.</summary>
+    /// <value><see langword="null"/> when unknown.</value>
+    public string? DocumentId { get; set; }
 }

@@ -12,6 +12,7 @@ internal sealed class AveragedPerceptron
     private float[] _emissions = new float[1024];
     private float[] _delta = new float[1024];
     private int[] _back = new int[1024];
+    private readonly int[][] _predecessors;
     private int[] _predicted = new int[64];
     private long _step = 1;
 
@@ -22,6 +23,7 @@ internal sealed class AveragedPerceptron
         _updates = new double[features * tagCount];
         _transitions = new float[(tagCount + 1) * tagCount];
         _transitionUpdates = new double[(tagCount + 1) * tagCount];
+        _predecessors = SequenceDecoder.AllowedPredecessors(tagCount);
     }
 
     public int Learn(int[] rows, int[] rowOffsets, int firstToken, int n, ReadOnlySpan<int> gold)
@@ -56,7 +58,7 @@ internal sealed class AveragedPerceptron
 
         var masked = SequenceDecoder.MaskTransitions(_transitions, t);
         var predicted = _predicted.AsSpan(0, n);
-        SequenceDecoder.Viterbi(emissions, n, t, masked, _delta, _back, predicted);
+        SequenceDecoder.Viterbi(emissions, n, t, masked, _predecessors, _delta, _back, predicted);
         var correct = 0;
         for (var i = 0; i < n; i++)
         {

@@ -56,7 +56,13 @@ public static class EntityDataReader
             try
             {
                 using var json = JsonDocument.Parse(line);
-                result.Add(ParseJsonSentence(json.RootElement, path, lineNumber));
+                var sentence = ParseJsonSentence(json.RootElement, path, lineNumber);
+                if (json.RootElement.TryGetProperty("doc_id", out var docId) && docId.ValueKind == JsonValueKind.String)
+                {
+                    sentence.DocumentId = docId.GetString();
+                }
+
+                result.Add(sentence);
             }
             catch (JsonException ex)
             {

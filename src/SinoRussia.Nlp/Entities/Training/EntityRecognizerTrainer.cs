@@ -58,6 +58,7 @@ public sealed class EntityRecognizerTrainer
         atoms.GetOrAdd(TaggerModel.SentenceStart);
         atoms.GetOrAdd(TaggerModel.SentenceEnd);
         var gazetteer = BuildGazetteerFlags();
+        var gazetteerLookup = gazetteer.GetAlternateLookup<ReadOnlySpan<char>>();
         var gazetteerNames = _options.Gazetteers.Select(g => g.Name).ToArray();
         var wordIndex = new Dictionary<int, int>();
         var wordAtoms = new List<int>();
@@ -105,6 +106,10 @@ public sealed class EntityRecognizerTrainer
                 {
                     a.Gazetteer |= FeatureTemplate.CommonBit;
                 }
+                else if (WordForms.TitleCase(token, buffer) is var titleLength and > 0)
+                {
+                    a.LowerGazetteer = gazetteerLookup.TryGetValue(buffer[..titleLength], out var titleFlags) ? titleFlags : 0;
+                }
                 if (!wordIndex.ContainsKey(a.Word))
                 {
                     wordIndex.Add(a.Word, wordAtoms.Count);
@@ -113,7 +118,14 @@ public sealed class EntityRecognizerTrainer
                 }
 
                 a.WordIndex = wordIndex[a.Word];
+                a.Clusters = ClustersOf(token, atoms);
                 tokenAtoms[i] = a;
+            }
+
+            var casing = default(SentenceCasing);
+            foreach (var token in sentence.Tokens)
+            {
+                casing.Add(token);
             }
 
             for (var i = 0; i < n; i++)
@@ -127,7 +139,7 @@ public sealed class EntityRecognizerTrainer
                     count = FeatureKeys.AppendRole(role, a, keyBuffer, count);
                 }
 
-                count = FeatureKeys.AppendPairs(i > 0 ? tokenAtoms[i - 1] : start, tokenAtoms[i], i + 1 < n ? tokenAtoms[i + 1] : end, i == 0, keyBuffer, count);
+                count = FeatureKeys.AppendPairs(i > 0 ? tokenAtoms[i - 1] : start, tokenAtoms[i], i + 1 < n ? tokenAtoms[i + 1] : end, i == 0, casing.Class, keyBuffer, count);
                 for (var k = 0; k < count; k++)
                 {
                     allKeys.Add(keyBuffer[k]);
@@ -175,6 +187,24 @@ public sealed class EntityRecognizerTrainer
                 wordAtoms.Add(atom);
                 wordGaz.Add(flags);
             }
+        }
+
+        foreach (var (word, _, _) in _options.Clusters?.GetEntries() ?? [])
+        {
+            var atom = atoms.GetOrAdd(word);
+            if (!wordIndex.ContainsKey(atom))
+            {
+                wordIndex.Add(atom, wordAtoms.Count);
+                wordAtoms.Add(atom);
+                wordGaz.Add(gazetteer.GetValueOrDefault(word));
+            }
+        }
+
+        var wordClusters = new int[wordAtoms.Count * FeatureTemplate.ClusterCount];
+        for (var w = 0; w < wordAtoms.Count; w++)
+        {
+            var clusters = ClustersOf(atoms[wordAtoms[w]], atoms);
+            ((ReadOnlySpan<int>)clusters).CopyTo(wordClusters.AsSpan(w * FeatureTemplate.ClusterCount, FeatureTemplate.ClusterCount));
         }
 
         var counts = new Dictionary<long, int>();
@@ -256,7 +286,7 @@ public sealed class EntityRecognizerTrainer
 
             if (dev is { Count: > 0 })
             {
-                bestF1 = Evaluate(Build(gazetteerNames, labels, atoms, wordAtoms, wordGaz, trainedWords, kept, bestWeights, bestTransitions, 0f, ""), dev, labels);
+                bestF1 = Evaluate(Build(gazetteerNames, labels, atoms, wordAtoms, wordGaz, wordClusters, trainedWords, kept, bestWeights, bestTransitions, 0f, ""), dev, labels);
             }
         }
 
@@ -289,7 +319,7 @@ public sealed class EntityRecognizerTrainer
                 var isBest = true;
                 if (dev is { Count: > 0 })
                 {
-                    var snapshot = Build(gazetteerNames, labels, atoms, wordAtoms, wordGaz, trainedWords, kept, weights, transitions, 0f, "");
+                    var snapshot = Build(gazetteerNames, labels, atoms, wordAtoms, wordGaz, wordClusters, trainedWords, kept, weights, transitions, 0f, "");
                     devF1 = Evaluate(snapshot, dev, labels);
                     isBest = devF1.Value > bestF1;
                 }
@@ -317,8 +347,8 @@ public sealed class EntityRecognizerTrainer
             return (bestWeights!, bestTransitions!, bestEpoch, bestF1, memberEpochsRun);
         }
 
-        var metadata = string.Create(CultureInfo.InvariantCulture, $"labels={string.Join(',', labels)}; sentences={train.Count}; tokens={gold.Length}; epochs_run={epochsRun}; best_epoch={string.Join('/', members)}; seed={_options.Seed}; ensemble={_options.EnsembleSize}; min_feature_count={_options.MinFeatureCount}; gazetteers={string.Join(',', _options.Gazetteers.Select(g => g.Name))}{(dev is { Count: > 0 } ? $"; dev_f1={bestF1:0.0000}" : "")}; {_options.Description}");
-        var model = Build(gazetteerNames, labels, atoms, wordAtoms, wordGaz, trainedWords, kept, bestWeights!, bestTransitions!, _options.PruneThreshold, metadata);
+        var metadata = string.Create(CultureInfo.InvariantCulture, $"labels={string.Join(',', labels)}; sentences={train.Count}; tokens={gold.Length}; epochs_run={epochsRun}; best_epoch={string.Join('/', members)}; seed={_options.Seed}; ensemble={_options.EnsembleSize}; min_feature_count={_options.MinFeatureCount}; gazetteers={string.Join(',', _options.Gazetteers.Select(g => g.Name))}; clusters={_options.Clusters?.Count ?? 0}{(dev is { Count: > 0 } ? $"; dev_f1={bestF1:0.0000}" : "")}; {_options.Description}");
+        var model = Build(gazetteerNames, labels, atoms, wordAtoms, wordGaz, wordClusters, trainedWords, kept, bestWeights!, bestTransitions!, _options.PruneThreshold, metadata);
         return new EntityModel(model);
     }
 
@@ -364,7 +394,7 @@ public sealed class EntityRecognizerTrainer
         return (string.Join(' ', tokens), starts, lengths);
     }
 
-    private static TaggerModel Build(string[] gazetteerNames, string[] labels, Lexicon atoms, List<int> wordAtoms, List<int> wordGaz, int trainedWords, long[] keys, float[] weights, float[] transitions, float prune, string metadata)
+    private static TaggerModel Build(string[] gazetteerNames, string[] labels, Lexicon atoms, List<int> wordAtoms, List<int> wordGaz, int[] wordClusters, int trainedWords, long[] keys, float[] weights, float[] transitions, float prune, string metadata)
     {
         var tagCount = TagScheme.TagCount(labels.Length);
         var keptKeys = new List<long>(keys.Length);
@@ -391,8 +421,11 @@ public sealed class EntityRecognizerTrainer
             lexicon.TryAdd(atoms[i], out _);
         }
 
-        return new TaggerModel(metadata, labels, gazetteerNames, lexicon, [.. wordAtoms], [.. wordGaz], trainedWords, [.. keptKeys], [.. keptWeights], transitions);
+        return new TaggerModel(metadata, labels, gazetteerNames, lexicon, [.. wordAtoms], [.. wordGaz], trainedWords, [.. keptKeys], [.. keptWeights], transitions, wordClusters: wordClusters);
     }
+
+    private ClusterAtoms ClustersOf(string word, Lexicon atoms) =>
+        _options.Clusters is { } clusters && clusters.TryGetPath(word, out var path) ? ClusterAtoms.Of(path, atoms) : ClusterAtoms.None;
 
     private Dictionary<string, int> BuildGazetteerFlags()
     {

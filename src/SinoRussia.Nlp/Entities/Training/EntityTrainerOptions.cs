@@ -39,6 +39,14 @@ public sealed class EntityTrainerOptions
     /// <value>Defaults to an empty list.</value>
     public IList<EntityGazetteer> Gazetteers { get; } = [];
 
+    /// <summary>
+    /// Gets or sets word clusters learnt from unlabelled text (see <see cref="WordClusterBuilder"/>); the prefixes of a
+    /// word's cluster path and of its neighbours' become features, and every clustered word is stored in the model so
+    /// names never seen in the annotated data still get them.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/> (no cluster features).</value>
+    public WordClusters? Clusters { get; set; }
+
     /// <summary>Gets or sets the receiver of per-epoch progress.</summary>
     /// <value>Defaults to <see langword="null"/>.</value>
     public IProgress<EntityTrainingProgress>? Progress { get; set; }

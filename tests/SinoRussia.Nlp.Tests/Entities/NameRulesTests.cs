@@ -1,0 +1,60 @@
+using SinoRussia.Nlp.Entities;
+
+namespace SinoRussia.Nlp.Tests.Entities;
+
+public class NameRulesTests
+{
+    private static List<(string Text, string Label)> Names(string text)
+    {
+        var options = new EntityRecognizerOptions { UseStatisticalModel = false, UseNumericRules = false };
+        var document = EntityTestDocuments.OneSentence(text);
+        new EntityRecognizer(options).Process(document);
+        return EntityTestDocuments.Entities(document).Where(e => e.Label is "ORG" or "LAW" or "EVENT").ToList();
+    }
+
+    [Theory]
+    [InlineData("Officials at the Department of Housing and Urban Development agreed.", "Department of Housing and Urban Development")]
+    [InlineData("She joined the Harbin Institute of Technology in 2010.", "Harbin Institute of Technology")]
+    [InlineData("The Greater Omsk Fair Housing Center sued.", "Greater Omsk Fair Housing Center")]
+    [InlineData("A spokesman for the Japanese Ministry of Defense said so.", "Ministry of Defense")]
+    [InlineData("Members of the Altai Academy of Sciences met.", "Altai Academy of Sciences")]
+    public void Organisation_heads_with_capitalised_modifiers_and_of_phrases_give_one_organisation(string text, string expected)
+    {
+        Names(text).Should().Contain((expected, "ORG"));
+    }
+
+    [Theory]
+    [InlineData("Russia Signs Deal With Central Bank Of Kazan")]
+    [InlineData("the bank of the river was flooded.")]
+    public void Headlines_and_lower_case_heads_get_no_organisation_rule(string text)
+    {
+        Names(text).Should().NotContain(e => e.Label == "ORG");
+    }
+
+    [Fact]
+    public void Two_organisations_joined_by_and_the_stay_apart()
+    {
+        Names("It joined the Omsk Commission of Jurists and the Kazan Bar Association last year.")
+            .Should().Contain(("Omsk Commission of Jurists", "ORG")).And.NotContain(e => e.Text.Contains(" and the "));
+    }
+
+    [Fact]
+    public void An_of_phrase_stops_before_a_persons_title()
+    {
+        Names("He was elected as a Liberal Party of Canada Member of Parliament in 1990.")
+            .Should().Contain(("Liberal Party of Canada", "ORG")).And.NotContain(e => e.Text.Contains("Member"));
+    }
+
+    [Fact]
+    public void Two_treaties_joined_by_and_the_stay_apart()
+    {
+        Names("The Treaty of Aigun and the Convention of Peking moved the border.")
+            .Should().Contain(("Treaty of Aigun", "LAW")).And.Contain(("Convention of Peking", "LAW"));
+    }
+
+    [Fact]
+    public void An_of_phrase_stops_at_a_capitalised_article()
+    {
+        Names("It was the Kazan Academy of Sciences The academy was founded later.").Should().Contain(("Kazan Academy of Sciences", "ORG"));
+    }
+}
