@@ -108,12 +108,16 @@ internal sealed class ScaleReport
         writer.WriteString("dotnet", Environment.Version.ToString());
         writer.WriteNumber("min_seconds", Settings.MinSeconds);
         writer.WriteNumber("repeat", Settings.Repeat);
-        writer.WriteStartArray("cells");
+        // "results" rows follow the bench shape of DESIGN.md (name, threads, input_mb, tokens_per_s, peak_working_set_mb).
+        var seedBytes = Settings.Data.Exists ? Settings.Data.GetFiles("*.txt").Sum(f => f.Length) : 0;
+        writer.WriteStartArray("results");
         foreach (var c in Cells)
         {
             writer.WriteStartObject();
+            writer.WriteString("name", "pipeline");
             writer.WriteNumber("threads", c.Threads);
             writer.WriteNumber("size", c.Size);
+            writer.WriteNumber("input_mb", Math.Round(seedBytes * (double)c.Size / (1024 * 1024), 3));
             writer.WriteNumber("documents", c.Documents);
             writer.WriteNumber("failed_documents", c.FailedDocuments);
             writer.WriteNumber("tokens", c.Tokens);

@@ -16,7 +16,7 @@ public class ScaleBenchEndToEndTests
         result.Output.Should().Contain("run 1/1: 1x, 1 thread(s):").And.Contain("peak WS MB").And.Contain("Full pipeline on one thread at 1x:");
         result.Error.Should().BeEmpty();
         using var json = JsonDocument.Parse(File.ReadAllText(temp.Combine("scale.json")));
-        var cell = json.RootElement.GetProperty("cells").EnumerateArray().Single();
+        var cell = json.RootElement.GetProperty("results").EnumerateArray().Single();
         cell.GetProperty("documents").GetInt64().Should().Be(5, "the five seed documents shipped beside the app are the corpus when samples/data is absent");
         cell.GetProperty("tokens").GetInt64().Should().BePositive();
         cell.GetProperty("peak_working_set_mb").GetDouble().Should().BePositive();

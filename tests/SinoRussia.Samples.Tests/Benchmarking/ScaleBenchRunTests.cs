@@ -32,8 +32,9 @@ public class ScaleBenchRunTests
         using var json = JsonDocument.Parse(File.ReadAllText(settings.JsonPath));
         var root = json.RootElement;
         root.GetProperty("mode").GetString().Should().Be("scale");
-        var cells = root.GetProperty("cells").EnumerateArray().ToArray();
+        var cells = root.GetProperty("results").EnumerateArray().ToArray();
         cells.Select(c => (c.GetProperty("threads").GetInt32(), c.GetProperty("size").GetInt32())).Should().Equal((1, 1), (1, 2), (2, 1), (2, 2));
+        cells.Should().OnlyContain(c => c.GetProperty("name").GetString() == "pipeline" && c.GetProperty("input_mb").GetDouble() >= 0);
         cells.Select(c => c.GetProperty("documents").GetInt64()).Should().Equal(5, 10, 5, 10);
         cells.Should().OnlyContain(c => c.GetProperty("failed_documents").GetInt64() == 0 && c.GetProperty("peak_working_set_mb").GetDouble() > 0 && c.GetProperty("runs_tokens_per_s").GetArrayLength() == 2);
         var tokens = cells.Select(c => c.GetProperty("tokens").GetInt64()).ToArray();
