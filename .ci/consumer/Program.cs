@@ -1,8 +1,5 @@
 // The README quick start, as a user writes it after `dotnet add package SinoRussia.Nlp.Stance`.
-using SinoRussia.Nlp.Entities;
-using SinoRussia.Nlp.Pipeline;
-using SinoRussia.Nlp.Segmentation;
-using SinoRussia.Nlp.Tokenization;
+using SinoRussia.Nlp.Pipeline;                // the builder and every Add* stage
 
 var pipeline = new NlpPipelineBuilder()
     .AddTokenizer()

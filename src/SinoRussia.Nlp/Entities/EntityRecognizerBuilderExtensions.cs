@@ -1,6 +1,7 @@
-using SinoRussia.Nlp.Pipeline;
+using SinoRussia.Nlp.Entities;
 
-namespace SinoRussia.Nlp.Entities;
+// In the builder's namespace, like every Add* extension, so one using brings the whole builder.
+namespace SinoRussia.Nlp.Pipeline;
 
 /// <summary>Adds an <see cref="EntityRecognizer"/> to an <see cref="NlpPipelineBuilder"/>.</summary>
 public static class EntityRecognizerBuilderExtensions

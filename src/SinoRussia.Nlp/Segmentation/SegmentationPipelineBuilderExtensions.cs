@@ -1,6 +1,7 @@
-using SinoRussia.Nlp.Pipeline;
+using SinoRussia.Nlp.Segmentation;
 
-namespace SinoRussia.Nlp.Segmentation;
+// In the builder's namespace, like every Add* extension, so one using brings the whole builder.
+namespace SinoRussia.Nlp.Pipeline;
 
 /// <summary>Adds the sentence and paragraph splitters to an <see cref="NlpPipelineBuilder"/>.</summary>
 public static class SegmentationPipelineBuilderExtensions

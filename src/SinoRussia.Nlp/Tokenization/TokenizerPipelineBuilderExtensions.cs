@@ -1,6 +1,7 @@
-using SinoRussia.Nlp.Pipeline;
+using SinoRussia.Nlp.Tokenization;
 
-namespace SinoRussia.Nlp.Tokenization;
+// In the builder's namespace, like every Add* extension, so one using brings the whole builder.
+namespace SinoRussia.Nlp.Pipeline;
 
 /// <summary>Adds a <see cref="Tokenizer"/> to an <see cref="NlpPipelineBuilder"/>.</summary>
 public static class TokenizerPipelineBuilderExtensions
