@@ -24,6 +24,15 @@ public class NameRulesTests
     }
 
     [Theory]
+    [InlineData("Shares of Grupo Aval rose in Bogotá.", "Grupo Aval")]
+    [InlineData("He worked for Banco de la Nación Argentina until 1990.", "Banco de la Nación Argentina")]
+    [InlineData("The Fundação Calouste Gulbenkian funded it.", "Fundação Calouste Gulbenkian")]
+    public void Organisation_heads_that_open_a_name_in_other_languages_give_one_organisation(string text, string expected)
+    {
+        Names(text).Should().Contain((expected, "ORG"));
+    }
+
+    [Theory]
     [InlineData("Russia Signs Deal With Central Bank Of Kazan")]
     [InlineData("the bank of the river was flooded.")]
     public void Headlines_and_lower_case_heads_get_no_organisation_rule(string text)

@@ -32,6 +32,15 @@ internal static class NameRules
         "Ms.", "Dr", "Dr.", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Member", "Members", "MP", "MPs", "MEP", "Leader", "Deputy",
         "Representative", "Rep.", "Councillor", "Councilor", "Candidate", "Prime", "Spokesman", "Spokeswoman");
 
+    // Heads that open an organisation's name in Romance and Germanic languages: "Banco Cafetero", "Grupo Aval".
+    private static readonly WordSet LeadingOrganisationHeads = new(false, "Grupo", "Banco", "Banca", "Banque", "Caixa", "Caja", "Editora",
+        "Editorial", "Éditions", "Compañía", "Companhia", "Compagnie", "Société", "Sociedad", "Sociedade", "Società", "Fundación", "Fundação",
+        "Fondation", "Stiftung", "Instituto", "Istituto", "Universidad", "Universidade", "Università", "Universität", "Université", "Partido",
+        "Partito", "Partei", "Movimiento", "Movimento", "Asociación", "Associação", "Federación", "Federação", "Confederación", "Clube",
+        "Atlético", "Deportivo");
+
+    private static readonly WordSet ForeignConnectors = new(false, "de", "del", "do", "da", "dos", "das", "des", "du", "di", "della", "y", "e", "für", "der");
+
     private static readonly WordSet OrganisationConnectors = new(false, "of", "for", "on", "and", "the", "&");
 
     private static readonly WordSet Connectors = new(false, "of", "on", "for", "and", "between", "the", ",", "-", "in", "to");
@@ -61,6 +70,14 @@ internal static class NameRules
             }
 
             var token = text.AsSpan(starts[i], lengths[i]);
+            if (!titleCase && LeadingOrganisationHeads.Contains(token) && LeadingHeadEnd(text, starts, lengths, i, to) is var leadEnd && leadEnd > i + 1)
+            {
+                output.Add(new EntityCandidate(i, leadEnd, "ORG", 0.8f, null, CandidateSource.NameRule));
+                i = leadEnd - 1;
+                floor = leadEnd;
+                continue;
+            }
+
             var law = LawHeads.Contains(token);
             var organisation = !law && !EventHeads.Contains(token) && OrganisationHeads.Contains(token) && !titleCase;
             if (!law && !organisation && !EventHeads.Contains(token))
@@ -147,6 +164,31 @@ internal static class NameRules
             i = right - 1;
             floor = right;
         }
+    }
+
+    // The head, then capitalised words, possibly joined by "de", "do", "y" ...: "Banco de la Nación" stops before "la"
+    // only when no capitalised word follows it.
+    private static int LeadingHeadEnd(string text, int[] starts, int[] lengths, int head, int to)
+    {
+        var end = head + 1;
+        var k = head + 1;
+        while (k < to && k - head <= MaxExtension)
+        {
+            if (IsNameToken(text, starts, lengths, k) && !(text.AsSpan(starts[k], lengths[k]) is "The" or "A" or "An"))
+            {
+                end = ++k;
+            }
+            else if (ForeignConnectors.Contains(text.AsSpan(starts[k], lengths[k])) || text.AsSpan(starts[k], lengths[k]) is "la" or "las" or "los" or "le" or "les")
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
     }
 
     private static bool IsLawHead(string text, int[] starts, int[] lengths, int k, int to) =>
