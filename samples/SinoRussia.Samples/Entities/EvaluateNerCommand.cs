@@ -5,6 +5,7 @@ using SinoRussia.Nlp.Documents;
 using SinoRussia.Nlp.Entities;
 using SinoRussia.Nlp.Entities.Models;
 using SinoRussia.Nlp.Entities.Training;
+using SinoRussia.Nlp.Pipeline;
 using SinoRussia.Nlp.Segmentation;
 using SinoRussia.Nlp.Tokenization;
 using SinoRussia.Samples.Commands;
@@ -147,7 +148,7 @@ internal sealed class EvaluateNerCommand : ICliCommand
         var documents = RawDocumentReader.Read(path, 0.5);
         var scored = labels is { Length: > 0 } ? new HashSet<string>(labels) : new HashSet<string>(["PERSON", "ORG", "LOC"]);
         var loading = System.Diagnostics.Stopwatch.StartNew();
-        var builder = new SinoRussia.Nlp.Pipeline.NlpPipelineBuilder().AddTokenizer().AddParagraphSplitter().AddSentenceSplitter().AddEntityRecognizer(o =>
+        var builder = new NlpPipelineBuilder().AddTokenizer().AddParagraphSplitter().AddSentenceSplitter().AddEntityRecognizer(o =>
         {
             o.ModelPath = modelPath;
             if (minScore is { } m)
