@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 work=$(mktemp -d)
+# A version of its own per run, so a package cached by an earlier run is never used instead of this build.
+version="0.0.0-ci.$(date +%s)"
 trap 'rm -rf "$work"' EXIT
 
 echo "== Roslyn-free dependency check"
@@ -17,8 +19,8 @@ for project in src/*/*.csproj; do
 done
 
 echo "== Pack"
-dotnet pack src/SinoRussia.Nlp/SinoRussia.Nlp.csproj -c Release -o "$work/feed" -p:Version=0.0.0-ci >/dev/null
-dotnet pack src/SinoRussia.Nlp.Stance/SinoRussia.Nlp.Stance.csproj -c Release -o "$work/feed" -p:Version=0.0.0-ci >/dev/null
+dotnet pack src/SinoRussia.Nlp/SinoRussia.Nlp.csproj -c Release -o "$work/feed" -p:Version="$version" >/dev/null
+dotnet pack src/SinoRussia.Nlp.Stance/SinoRussia.Nlp.Stance.csproj -c Release -o "$work/feed" -p:Version="$version" >/dev/null
 ls -l "$work/feed"
 for package in "$work"/feed/*.nupkg; do
   size=$(stat -c %s "$package")
@@ -44,8 +46,8 @@ cat > nuget.config <<XML
   </packageSourceMapping>
 </configuration>
 XML
-dotnet add package SinoRussia.Nlp --version 0.0.0-ci >/dev/null
-dotnet add package SinoRussia.Nlp.Stance --version 0.0.0-ci >/dev/null
+dotnet add package SinoRussia.Nlp --version "$version" >/dev/null
+dotnet add package SinoRussia.Nlp.Stance --version "$version" >/dev/null
 cp "$repo/.ci/consumer/Program.cs" Program.cs
 dotnet build -c Release -v q -nologo >/dev/null
 output=$(/usr/bin/time -f "quick start: %e s wall, %M KB peak" dotnet bin/Release/net10.0/consumer.dll "$repo/samples/data/000_a34bcc13e8b50a29.txt" 2>&1)
