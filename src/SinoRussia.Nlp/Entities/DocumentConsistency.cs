@@ -84,6 +84,12 @@ internal sealed class DocumentConsistency
                         continue;
                     }
 
+                    // A lone capitalised word opening a sentence is too often an ordinary word ("Young people ...").
+                    if (i == range.Start && length == 1)
+                    {
+                        break;
+                    }
+
                     var added = new EntityCandidate(i, end, mention.Label, mention.Score, mention.CanonicalId, CandidateSource.Model);
                     if (OverlapsAny(suppressed, added))
                     {

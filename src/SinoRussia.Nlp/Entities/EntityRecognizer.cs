@@ -37,6 +37,9 @@ public sealed class EntityRecognizer : IPipelineComponent
         "Judge", "Justice", "Chief", "Director", "Spokesman", "Spokeswoman", "Envoy", "Tsar", "Czar", "Emperor", "Marshal", "Field", "State",
         "Councillor", "Councilor", "Commander", "Gen", "Dr", "Saint", "Former", "former", "late", "Late", "Acting", "acting", "Interior", "Economy", "Trade", "Finance");
 
+    private static readonly WordSet NameParticles = new(false, "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
+        "bin", "bint", "ibn", "al", "el", "y", "dos", "das", "do", "ter", "ten", "zu", "af", "av");
+
     private static readonly WordSet Determiners = new(true, "the", "a", "an", "this", "that", "these", "those");
 
     private static readonly WordSet CompoundPrefixes = new(true, "Sino", "Russo", "Indo", "Afro", "Euro", "Anglo", "Franco", "Austro", "Judeo", "Greco",
@@ -326,6 +329,17 @@ public sealed class EntityRecognizer : IPipelineComponent
             while (end - start > 1 && (Titles.Contains(Token(document, start)) || _demonyms.Contains(Token(document, start)) || IsLowerWord(Token(document, start)) || Token(document, start) is "of" or "for" or "and"))
             {
                 start++;
+            }
+
+            // "Xi Jinping of China": a lower-case word other than a name particle ends the name.
+            for (var k = start + 1; k < end - 1; k++)
+            {
+                var token = Token(document, k);
+                if (char.IsLower(token[0]) && !NameParticles.Contains(token))
+                {
+                    end = k;
+                    break;
+                }
             }
 
             // "San Francisco Mayor Dianne Feinstein": a title inside the span ends whatever precedes it.

@@ -145,4 +145,14 @@ public class EntityRecognizerTests
         Default.Value.Process(document);
         document.Entities.Should().NotContain(e => e.Text.Contains('/') || e.Text.Contains('@'));
     }
+
+    [Theory]
+    [InlineData("President Xi Jinping of China met Vladimir Putin in Moscow.", "Xi Jinping")]
+    [InlineData("King Charles of Britain visited Kazan.", "Charles")]
+    public void A_person_name_ends_before_an_of_phrase(string text, string person)
+    {
+        var document = EntityTestDocuments.OneSentence(text);
+        new EntityRecognizer().Process(document);
+        document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().Contain(person).And.NotContain(t => t.Contains(" of "));
+    }
 }

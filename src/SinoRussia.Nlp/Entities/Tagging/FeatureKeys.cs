@@ -4,7 +4,9 @@ namespace SinoRussia.Nlp.Entities.Tagging;
 
 internal static class FeatureKeys
 {
-    public const int MaxPerToken = 192;
+    // 33 fixed keys plus, for three tokens, 4 position bits of each of at most 7 gazetteers twice (exact and
+    // title-case form): 33 + 3 * 2 * 28 = 201.
+    public const int MaxPerToken = 208;
 
     public static int AppendRole(int role, in TokenAtoms a, Span<long> keys, int n)
     {

@@ -432,7 +432,7 @@ internal sealed class TaggerModel
             throw r.Fail("the model has no entity labels");
         }
 
-        var gazetteers = ReadStrings(r, "gazetteer", 8);
+        var gazetteers = ReadStrings(r, "gazetteer", 7);
         var atomCount = r.ReadCount(4, "string");
         var tagCount = TagScheme.TagCount(labels.Length);
 
@@ -448,74 +448,83 @@ internal sealed class TaggerModel
         r.Skip(4 + ((long)wordSectionCount * 4 * (2 + WordFormCount + FeatureTemplate.ClusterCount)), "the words");
         var featureStart = r.Position;
         var features = Task.Run(() => ReadFeatures(data, featureStart, source, tagCount));
-        r = new ModelBinaryReader(data, stringsStart, source);
-        var atoms = new Lexicon(atomCount);
-        for (var i = 0; i < atomCount; i++)
+        try
         {
-            if (!atoms.TryAdd(r.ReadString(), out _))
+            r = new ModelBinaryReader(data, stringsStart, source);
+            var atoms = new Lexicon(atomCount);
+            for (var i = 0; i < atomCount; i++)
             {
-                throw r.Fail($"string {i} is a duplicate");
-            }
-        }
-
-        if (atoms.Find(SentenceStart) < 0 || atoms.Find(SentenceEnd) < 0)
-        {
-            throw r.Fail("the sentence boundary symbols are missing");
-        }
-
-        var wordCount = r.ReadCount(8 + (4 * (WordFormCount + FeatureTemplate.ClusterCount)), "word");
-        var trainedWords = r.ReadInt32();
-        if (trainedWords < 0 || trainedWords > wordCount)
-        {
-            throw r.Fail($"the trained-word count {trainedWords} exceeds the word count {wordCount}");
-        }
-
-        var wordAtom = new int[wordCount];
-        var wordGaz = new int[wordCount];
-        var wordForms = new int[wordCount * WordFormCount];
-        var wordClusters = new int[wordCount * FeatureTemplate.ClusterCount];
-        var seen = new bool[atomCount];
-        for (var i = 0; i < wordCount; i++)
-        {
-            var atom = r.ReadInt32();
-            if ((uint)atom >= (uint)atomCount || seen[atom])
-            {
-                throw r.Fail($"word {i} refers to string {atom}, which is out of range or used twice");
-            }
-
-            seen[atom] = true;
-            wordAtom[i] = atom;
-            wordGaz[i] = r.ReadInt32();
-            for (var f = 0; f < WordFormCount; f++)
-            {
-                var form = r.ReadInt32();
-                if (form < -1 || form >= atomCount)
+                if (!atoms.TryAdd(r.ReadString(), out _))
                 {
-                    throw r.Fail($"word {i} refers to string {form}, which is out of range");
+                    throw r.Fail($"string {i} is a duplicate");
+                }
+            }
+
+            if (atoms.Find(SentenceStart) < 0 || atoms.Find(SentenceEnd) < 0)
+            {
+                throw r.Fail("the sentence boundary symbols are missing");
+            }
+
+            var wordCount = r.ReadCount(8 + (4 * (WordFormCount + FeatureTemplate.ClusterCount)), "word");
+            var trainedWords = r.ReadInt32();
+            if (trainedWords < 0 || trainedWords > wordCount)
+            {
+                throw r.Fail($"the trained-word count {trainedWords} exceeds the word count {wordCount}");
+            }
+
+            var wordAtom = new int[wordCount];
+            var wordGaz = new int[wordCount];
+            var wordForms = new int[wordCount * WordFormCount];
+            var wordClusters = new int[wordCount * FeatureTemplate.ClusterCount];
+            var seen = new bool[atomCount];
+            for (var i = 0; i < wordCount; i++)
+            {
+                var atom = r.ReadInt32();
+                if ((uint)atom >= (uint)atomCount || seen[atom])
+                {
+                    throw r.Fail($"word {i} refers to string {atom}, which is out of range or used twice");
                 }
 
-                wordForms[(i * WordFormCount) + f] = form;
-            }
-
-            for (var k = 0; k < FeatureTemplate.ClusterCount; k++)
-            {
-                var cluster = r.ReadInt32();
-                if (cluster < -1 || cluster >= atomCount)
+                seen[atom] = true;
+                wordAtom[i] = atom;
+                wordGaz[i] = r.ReadInt32();
+                for (var f = 0; f < WordFormCount; f++)
                 {
-                    throw r.Fail($"word {i} refers to cluster string {cluster}, which is out of range");
+                    var form = r.ReadInt32();
+                    if (form < -1 || form >= atomCount)
+                    {
+                        throw r.Fail($"word {i} refers to string {form}, which is out of range");
+                    }
+
+                    wordForms[(i * WordFormCount) + f] = form;
                 }
 
-                wordClusters[(i * FeatureTemplate.ClusterCount) + k] = cluster;
+                for (var k = 0; k < FeatureTemplate.ClusterCount; k++)
+                {
+                    var cluster = r.ReadInt32();
+                    if (cluster < -1 || cluster >= atomCount)
+                    {
+                        throw r.Fail($"word {i} refers to cluster string {cluster}, which is out of range");
+                    }
+
+                    wordClusters[(i * FeatureTemplate.ClusterCount) + k] = cluster;
+                }
             }
-        }
 
-        if (r.Position != featureStart)
+            if (r.Position != featureStart)
+            {
+                throw r.Fail("the word section does not end where its size says");
+            }
+
+            var (keys, weights, transitions, table) = features.GetAwaiter().GetResult();
+            return new TaggerModel(metadata, labels, gazetteers, atoms, wordAtom, wordGaz, trainedWords, keys, weights, transitions, wordForms, wordClusters, table);
+        }
+        catch
         {
-            throw r.Fail("the word section does not end where its size says");
+            // The feature section may still be parsing; observe its outcome so a second error is not left unobserved.
+            _ = features.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw;
         }
-
-        var (keys, weights, transitions, table) = features.GetAwaiter().GetResult();
-        return new TaggerModel(metadata, labels, gazetteers, atoms, wordAtom, wordGaz, trainedWords, keys, weights, transitions, wordForms, wordClusters, table);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]

@@ -465,6 +465,6 @@ public sealed class EntityRecognizerTrainer
             spans.Add(e with { Label = label });
         }
 
-        return new AnnotatedSentence(sentence.Tokens, spans, sentence.Source, sentence.Line);
+        return new AnnotatedSentence(sentence.Tokens, spans, sentence.Source, sentence.Line) { DocumentId = sentence.DocumentId };
     }
 }

@@ -35,7 +35,7 @@ public sealed class EntityTrainerOptions
     /// <value>Defaults to <see langword="null"/> (keep every label).</value>
     public IReadOnlyCollection<string>? Labels { get; set; }
 
-    /// <summary>Gets the gazetteers used as features (at most 8); their tokens are stored in the model.</summary>
+    /// <summary>Gets the gazetteers used as features (at most 7); their tokens are stored in the model.</summary>
     /// <value>Defaults to an empty list.</value>
     public IList<EntityGazetteer> Gazetteers { get; } = [];
 
@@ -82,9 +82,9 @@ public sealed class EntityTrainerOptions
             throw new ArgumentOutOfRangeException(nameof(PruneThreshold), PruneThreshold, "PruneThreshold must be a finite, non-negative number.");
         }
 
-        if (Gazetteers.Count > 8)
+        if (Gazetteers.Count > 7)
         {
-            throw new ArgumentException($"At most 8 gazetteers are supported; got {Gazetteers.Count}.", nameof(Gazetteers));
+            throw new ArgumentException($"At most 7 gazetteers are supported; got {Gazetteers.Count}.", nameof(Gazetteers));
         }
     }
 }
