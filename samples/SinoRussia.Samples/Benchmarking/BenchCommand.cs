@@ -203,17 +203,9 @@ internal sealed class BenchCommand : ICliCommand
             results.AddRange(rows);
         }
 
-        if (json is not null)
+        if (json is not null && !JsonFileOutput.TryWrite(json.FullName, path => WriteJson(path, results), Console.Error))
         {
-            try
-            {
-                WriteJson(json.FullName, results);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"error: cannot write {json.FullName}: {e.Message}");
-                return 1;
-            }
+            return 1;
         }
 
         return 0;

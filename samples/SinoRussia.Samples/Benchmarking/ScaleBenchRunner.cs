@@ -1,4 +1,5 @@
 using System.Globalization;
+using SinoRussia.Samples.Commands;
 
 namespace SinoRussia.Samples.Benchmarking;
 
@@ -88,20 +89,17 @@ internal sealed class ScaleBenchRunner(TextWriter output, TextWriter error, Func
         output.WriteLine();
         var report = new ScaleReport(settings, cells);
         report.WriteSummary(output);
-        if (settings.JsonPath is { } path)
+        if (settings.JsonPath is { } jsonPath && !JsonFileOutput.TryWrite(jsonPath, WriteReport, error))
         {
-            try
-            {
-                using var stream = File.Create(path);
-                report.WriteJson(stream);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"error: cannot write {path}: {e.Message}");
-                return 1;
-            }
+            return 1;
         }
 
         return 0;
+
+        void WriteReport(string file)
+        {
+            using var stream = File.Create(file);
+            report.WriteJson(stream);
+        }
     }
 }

@@ -59,17 +59,9 @@ internal sealed class EvaluateTokenizerCommand : ICliCommand
             PrintErrors("sentence", gold.Text, result.PredictedSentences, gold.Sentences, showErrors);
         }
 
-        if (json is not null)
+        if (json is not null && !JsonFileOutput.TryWrite(json.FullName, path => WriteJson(path, result), Console.Error))
         {
-            try
-            {
-                WriteJson(json.FullName, result);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"error: cannot write {json.FullName}: {e.Message}");
-                return 1;
-            }
+            return 1;
         }
 
         return 0;

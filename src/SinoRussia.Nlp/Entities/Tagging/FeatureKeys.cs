@@ -29,22 +29,12 @@ internal static class FeatureKeys
                 }
                 break;
             case FeatureTemplate.RolePrev:
-                n = Add(keys, n, FeatureTemplate.PrevLower, a.Lower);
-                n = Add(keys, n, FeatureTemplate.PrevWord, a.Word);
-                n = Add(keys, n, FeatureTemplate.PrevShape, a.Shape);
-                n = AddBits(keys, n, FeatureTemplate.PrevGazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
-                n = AddBits(keys, n, FeatureTemplate.PrevLowerGazetteer, a.LowerGazetteer);
-                n = Add(keys, n, FeatureTemplate.PrevCluster0, a.Clusters[1]);
-                n = Add(keys, n, FeatureTemplate.PrevCluster0 + 1, a.Clusters[3]);
+                n = AppendNeighbour(a, keys, n, FeatureTemplate.PrevLower, FeatureTemplate.PrevWord, FeatureTemplate.PrevShape,
+                    FeatureTemplate.PrevGazetteer, FeatureTemplate.PrevLowerGazetteer, FeatureTemplate.PrevCluster0);
                 break;
             case FeatureTemplate.RoleNext:
-                n = Add(keys, n, FeatureTemplate.NextLower, a.Lower);
-                n = Add(keys, n, FeatureTemplate.NextWord, a.Word);
-                n = Add(keys, n, FeatureTemplate.NextShape, a.Shape);
-                n = AddBits(keys, n, FeatureTemplate.NextGazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
-                n = AddBits(keys, n, FeatureTemplate.NextLowerGazetteer, a.LowerGazetteer);
-                n = Add(keys, n, FeatureTemplate.NextCluster0, a.Clusters[1]);
-                n = Add(keys, n, FeatureTemplate.NextCluster0 + 1, a.Clusters[3]);
+                n = AppendNeighbour(a, keys, n, FeatureTemplate.NextLower, FeatureTemplate.NextWord, FeatureTemplate.NextShape,
+                    FeatureTemplate.NextGazetteer, FeatureTemplate.NextLowerGazetteer, FeatureTemplate.NextCluster0);
                 break;
             case FeatureTemplate.RolePrev2:
                 n = Add(keys, n, FeatureTemplate.Prev2Lower, a.Lower);
@@ -71,6 +61,20 @@ internal static class FeatureKeys
             n = Add(keys, n, FeatureTemplate.FirstShape, c.Shape);
         }
 
+        return n;
+    }
+
+    // The immediate neighbours share one set of features under their own template ids; the clusters use the
+    // 6-bit and the full-path prefixes only.
+    private static int AppendNeighbour(in TokenAtoms a, Span<long> keys, int n, int lower, int word, int shape, int gazetteer, int lowerGazetteer, int cluster0)
+    {
+        n = Add(keys, n, lower, a.Lower);
+        n = Add(keys, n, word, a.Word);
+        n = Add(keys, n, shape, a.Shape);
+        n = AddBits(keys, n, gazetteer, a.Gazetteer & ~FeatureTemplate.CommonBit);
+        n = AddBits(keys, n, lowerGazetteer, a.LowerGazetteer);
+        n = Add(keys, n, cluster0, a.Clusters[1]);
+        n = Add(keys, n, cluster0 + 1, a.Clusters[3]);
         return n;
     }
 

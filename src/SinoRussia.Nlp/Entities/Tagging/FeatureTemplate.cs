@@ -22,8 +22,6 @@ internal static class FeatureTemplate
     public const int PrevLowerLower = 18;
     public const int LowerNextLower = 19;
     public const int FirstShape = 20;
-    public const int PrevLowerShape = 21;
-    public const int ShapeNextLower = 22;
     public const int Suffix2 = 23;
     public const int Suffix4 = 24;
     public const int CommonShape = 25;
