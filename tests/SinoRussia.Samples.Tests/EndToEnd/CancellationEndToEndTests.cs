@@ -34,8 +34,8 @@ public class CancellationEndToEndTests
 
     private static void SignalOnceOutputStarts(int pid, string jsonl)
     {
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromMinutes(2) && (!File.Exists(jsonl) || new FileInfo(jsonl).Length == 0))
+        // Polls for the first output line, giving up after 2,400 polls (about two minutes) so a broken run cannot hang.
+        for (var poll = 0; poll < 2400 && (!File.Exists(jsonl) || new FileInfo(jsonl).Length == 0); poll++)
         {
             Thread.Sleep(50);
         }
