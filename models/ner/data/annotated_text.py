@@ -45,7 +45,8 @@ def check_span(surface, label, where):
     abbrev = re.search(r"(?:^|[\s.])[A-Za-z]{1,3}\.$", surface) is not None
     if is_punct(last) and not (last == "%" or (last == "." and abbrev) or (last == ")" and "(" in surface)):
         raise MarkupError(f"{where}: span {surface!r} ends with punctuation")
-    if re.search(r"['’]s$", surface):
+    # A business named with a possessive keeps it (McDonald's, Wendy's, Sainsbury's); people and places never do.
+    if re.search(r"['’]s$", surface) and label not in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART"):
         raise MarkupError(f"{where}: span {surface!r} includes a possessive ending")
     if label != "DATE" and surface.startswith("the "):
         raise MarkupError(f"{where}: span {surface!r} includes a determiner")
