@@ -16,7 +16,8 @@ namespace SinoRussia.Samples.Entities;
 /// <remarks>
 /// The recogniser is fed the data's gold tokens (one sentence per data sentence), so the figures measure entity
 /// recognition, not tokenisation. Gold labels are mapped to ours (PER→PERSON, the CrossNER, GUM and re3d names as the
-/// data index suggests; <c>--map</c> overrides); when the data has no GPE label, predicted GPE counts as LOC.
+/// data index suggests; <c>--map</c> overrides); when the data has no GPE label, predicted GPE counts as LOC, and when
+/// it has neither GPE nor FAC, predicted FAC (airports, streets, stadiums) counts as LOC too, as CoNLL-style LOC includes both.
 /// Only the evaluated labels (PERSON, ORG, LOC and, when present in the data, GPE; or <c>--labels</c>) are scored.
 /// </remarks>
 internal sealed class EvaluateNerCommand : ICliCommand
@@ -63,6 +64,7 @@ internal sealed class EvaluateNerCommand : ICliCommand
                 var sentences = EntityDataReader.Read(path);
                 var goldHasGpe = sentences.Any(s => s.Entities.Any(e => Map(mapping, e.Label) == "GPE"));
                 var gpeAsLoc = !goldHasGpe || parse.GetValue(merge);
+                var facAsLoc = !goldHasGpe && !sentences.Any(s => s.Entities.Any(e => Map(mapping, e.Label) == "FAC"));
                 var scored = parse.GetValue(labels) is { Length: > 0 } l ? new HashSet<string>(l) : new HashSet<string>(goldHasGpe && !gpeAsLoc ? ["PERSON", "ORG", "LOC", "GPE"] : ["PERSON", "ORG", "LOC"]);
                 var options = new EntityRecognizerOptions();
                 if (parse.GetValue(model) is { } modelPath)
@@ -92,7 +94,7 @@ internal sealed class EvaluateNerCommand : ICliCommand
                         var s = group[g];
                         foreach (var e in s.Entities)
                         {
-                            var label = Normalise(Map(mapping, e.Label), gpeAsLoc);
+                            var label = Normalise(Map(mapping, e.Label), gpeAsLoc, facAsLoc);
                             if (scored.Contains(label))
                             {
                                 gold.Add((starts[g][e.TokenStart], starts[g][e.TokenEnd - 1] + s.Tokens[e.TokenEnd - 1].Length, label));
@@ -104,7 +106,7 @@ internal sealed class EvaluateNerCommand : ICliCommand
                     var found = new HashSet<(int, int, string)>();
                     foreach (var e in document.Entities)
                     {
-                        var label = Normalise(e.Label, gpeAsLoc);
+                        var label = Normalise(e.Label, gpeAsLoc, facAsLoc);
                         if (!scored.Contains(label))
                         {
                             continue;
@@ -161,13 +163,14 @@ internal sealed class EvaluateNerCommand : ICliCommand
         Console.WriteLine($"Pipeline ready in {loading.Elapsed.TotalMilliseconds:F0} ms (model {modelPath ?? "embedded default"}, first load in this process, JIT included).");
         var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         using var errorWriter = errorPath is not null ? new StreamWriter(errorPath) : null;
+        var facAsLoc = !documents.Any(d => d.Entities.Any(e => Map(mapping, e.Label) is "FAC" or "GPE"));
         foreach (var (text, entities) in documents)
         {
             var document = pipeline.Process(text);
             var gold = new HashSet<(int, int, string)>();
             foreach (var (start, end, raw) in entities)
             {
-                var label = Normalise(Map(mapping, raw), true);
+                var label = Normalise(Map(mapping, raw), true, facAsLoc);
                 if (scored.Contains(label) && gold.Add((start, end, label)))
                 {
                     Count(counts, label)[1]++;
@@ -176,7 +179,7 @@ internal sealed class EvaluateNerCommand : ICliCommand
 
             foreach (var e in document.Entities)
             {
-                var label = Normalise(e.Label, true);
+                var label = Normalise(e.Label, true, facAsLoc);
                 if (!scored.Contains(label))
                 {
                     continue;
@@ -195,7 +198,7 @@ internal sealed class EvaluateNerCommand : ICliCommand
 
             foreach (var (start, end, label) in gold)
             {
-                if (!document.Entities.Any(e => e.Start == start && e.End == end && Normalise(e.Label, true) == label))
+                if (!document.Entities.Any(e => e.Start == start && e.End == end && Normalise(e.Label, true, facAsLoc) == label))
                 {
                     errorWriter?.WriteLine($"missed\t{label}\t{text[start..end]}");
                 }
@@ -273,7 +276,7 @@ internal sealed class EvaluateNerCommand : ICliCommand
 
     private static string Map(Dictionary<string, string> mapping, string label) => mapping.TryGetValue(label, out var m) ? m : label;
 
-    private static string Normalise(string label, bool gpeAsLoc) => gpeAsLoc && label == "GPE" ? "LOC" : label;
+    private static string Normalise(string label, bool gpeAsLoc, bool facAsLoc) => (gpeAsLoc && label == "GPE") || (facAsLoc && label == "FAC") ? "LOC" : label;
 
     private static int[] Count(SortedDictionary<string, int[]> counts, string label)
     {

@@ -40,6 +40,13 @@ public sealed class EntityRecognizer : IPipelineComponent
     private static readonly WordSet NameParticles = new(false, "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
         "bin", "bint", "ibn", "al", "el", "y", "dos", "das", "do", "ter", "ten", "zu", "af", "av");
 
+    // A name the tagger found as a place or an organisation that ends in one of these heads is a facility (OntoNotes FAC):
+    // "Heathrow Airport", "Canal Street", "Yankee Stadium". "House" and "Center" stay out ("White House", "Wilson Center").
+    private static readonly WordSet FacilityHeads = new(false, "Airport", "Airfield", "Station", "Terminal", "Stadium", "Arena", "Bridge",
+        "Tunnel", "Street", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Highway", "Motorway", "Expressway", "Freeway", "Square",
+        "Plaza", "Tower", "Towers", "Mall", "Theatre", "Theater", "Cathedral", "Abbey", "Mosque", "Temple", "Palace", "Castle", "Memorial",
+        "Monument", "Base", "Dam", "Pier", "Garage", "Building", "Hall", "Racecourse", "Speedway", "Ballpark", "Coliseum", "Colosseum");
+
     private static readonly WordSet Determiners = new(true, "the", "a", "an", "this", "that", "these", "those");
 
     private static readonly WordSet CompoundPrefixes = new(true, "Sino", "Russo", "Indo", "Afro", "Euro", "Anglo", "Franco", "Austro", "Judeo", "Greco",
@@ -170,6 +177,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             extra.RemoveAll(c => c.Label == SuppressLabel);
             Merge(candidates, extra, overwrite: _options.Ruler.Policy == EntityRulerPolicy.Overwrite, strictContainmentProtects: true);
             FilterCompounds(document, candidates);
+            MergeInvertedNames(document, range.Start, range.End, candidates);
             scratch.All.AddRange(candidates);
         }
 
@@ -371,6 +379,11 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
         }
 
+        if (label is "LOC" or "ORG" && end - start >= 2 && FacilityHeads.Contains(Token(document, end - 1)))
+        {
+            label = "FAC";
+        }
+
         if (label == "LOC" && _geo is not null)
         {
             var s = document.TokenStarts[start];
@@ -379,6 +392,34 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         return new EntityCandidate(start, end, label, t.Score, null, CandidateSource.Model);
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> token) => token.Length == 4 && token[0] is '1' or '2' && token.IndexOfAnyExceptInRange('0', '9') < 0;
+
+    // "Cooley, Alexander. 2012." in a reference list and "From: Lenhart, Matthew" in a mail header are one person written
+    // surname first; the tagger finds the two parts. Only a pair that fills its line (start or "From:"-style label
+    // before it; end, "." "(" ";" ", and" or a year after it) is joined, so a list such as "Putin, Xi and Modi" is left alone.
+    private static void MergeInvertedNames(Document document, int from, int to, List<EntityCandidate> candidates)
+    {
+        for (var k = 0; k + 1 < candidates.Count; k++)
+        {
+            var surname = candidates[k];
+            var given = candidates[k + 1];
+            if (surname.Label != "PERSON" || given.Label != "PERSON" || surname.Length > 2 || given.Length > 2
+                || given.TokenStart != surname.TokenEnd + 1 || Token(document, surname.TokenEnd) is not ",")
+            {
+                continue;
+            }
+
+            var leftOpen = surname.TokenStart == from || Token(document, surname.TokenStart - 1) is ":";
+            var rightOpen = given.TokenEnd == to || Token(document, given.TokenEnd) is "." or "(" or ";" || IsYear(Token(document, given.TokenEnd))
+                || (given.TokenEnd + 1 < to && Token(document, given.TokenEnd) is "," && Token(document, given.TokenEnd + 1) is "and" or "&");
+            if (leftOpen && rightOpen)
+            {
+                candidates[k] = new EntityCandidate(surname.TokenStart, given.TokenEnd, "PERSON", Math.Min(surname.Score, given.Score), null, surname.Source);
+                candidates.RemoveAt(k + 1);
+            }
+        }
     }
 
     private void FilterCompounds(Document document, List<EntityCandidate> candidates)

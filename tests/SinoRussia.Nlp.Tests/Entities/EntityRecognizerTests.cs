@@ -155,4 +155,30 @@ public class EntityRecognizerTests
         new EntityRecognizer().Process(document);
         document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().Contain(person).And.NotContain(t => t.Contains(" of "));
     }
+
+    [Theory]
+    [InlineData("Cooley, Alexander. 2012. Great Games, Local Rules. Oxford: Oxford University Press.", "Cooley, Alexander")]
+    [InlineData("Lüthi, Lorenz M. 2008. The Sino-Soviet Split. Princeton: Princeton University Press.", "Lüthi, Lorenz M.")]
+    public void A_name_written_surname_first_in_a_reference_is_one_person(string text, string person)
+    {
+        var document = EntityTestDocuments.OneSentence(text);
+        Default.Value.Process(document);
+        document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().Contain(person);
+    }
+
+    [Fact]
+    public void Names_in_a_list_are_not_joined_as_one_person()
+    {
+        var document = EntityTestDocuments.OneSentence("Putin, Xi and Modi met in Kazan.");
+        Default.Value.Process(document);
+        document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().Contain(["Putin", "Xi", "Modi"]);
+    }
+
+    [Fact]
+    public void A_place_or_organisation_ending_in_a_facility_head_is_a_facility()
+    {
+        var document = EntityTestDocuments.OneSentence("The delegation landed at Sheremetyevo Airport and drove down Tverskaya Street.");
+        Default.Value.Process(document);
+        EntityTestDocuments.Entities(document).Should().Contain(("Sheremetyevo Airport", "FAC"));
+    }
 }

@@ -66,4 +66,28 @@ public class NameRulesTests
     {
         Names("It was the Kazan Academy of Sciences The academy was founded later.").Should().Contain(("Kazan Academy of Sciences", "ORG"));
     }
+
+    [Theory]
+    [InlineData("Both navies joined Vostok-2022 in September.", "Vostok-2022")]
+    [InlineData("Troops took part in Zapad/Interaction-2021 near Nizhny Novgorod.", "Zapad/Interaction-2021")]
+    [InlineData("The drill Joint Sea-2019 began in Qingdao.", "Joint Sea-2019")]
+    public void Exercise_names_keep_their_year(string text, string expected)
+    {
+        Names(text).Should().Contain((expected, "EVENT"));
+    }
+
+    [Theory]
+    [InlineData("Tickets for Euro-2016 sold out.")]
+    [InlineData("The Vostok - 2022 schedule slipped.")]
+    public void A_year_without_an_exercise_word_or_written_apart_gives_no_exercise(string text)
+    {
+        Names(text).Should().NotContain(e => e.Label == "EVENT");
+    }
+
+    [Fact]
+    public void A_law_name_runs_through_an_en_dash_between_capitalised_words()
+    {
+        Names("The Complementary Agreement on the Eastern Section of the China\u2013Russia Boundary settled it.")
+            .Should().Contain(("Complementary Agreement on the Eastern Section of the China\u2013Russia Boundary", "LAW"));
+    }
 }

@@ -43,9 +43,14 @@ internal static class NameRules
 
     private static readonly WordSet OrganisationConnectors = new(false, "of", "for", "on", "and", "the", "&");
 
-    private static readonly WordSet Connectors = new(false, "of", "on", "for", "and", "between", "the", ",", "-", "in", "to");
+    private static readonly WordSet Connectors = new(false, "of", "on", "for", "and", "between", "the", ",", "-", "\u2013", "in", "to");
 
     private static readonly WordSet StopLeft = new(false, "The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "For", "After", "Before", "During", "Since", "Under", "With", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every");
+
+    // Words of the names of recurring military exercises, which carry their year: "Vostok-2022", "Joint Sea-2019",
+    // "Zapad/Interaction-2021".
+    private static readonly WordSet ExerciseWords = new(false, "Vostok", "Zapad", "Tsentr", "Center", "Centre", "Kavkaz", "Grom", "Interaction",
+        "Sea", "Mission", "Belt", "Ocean", "Umka", "Shield");
 
     private static readonly WordSet Numerals = new(false, "I", "II", "III", "IV", "V", "One", "Two", "1", "2");
 
@@ -70,6 +75,14 @@ internal static class NameRules
             }
 
             var token = text.AsSpan(starts[i], lengths[i]);
+            if (ExerciseEnd(text, starts, lengths, i, to) is var exerciseEnd and > 0)
+            {
+                output.Add(new EntityCandidate(i, exerciseEnd, "EVENT", 0.8f, null, CandidateSource.NameRule));
+                i = exerciseEnd - 1;
+                floor = exerciseEnd;
+                continue;
+            }
+
             if (!titleCase && LeadingOrganisationHeads.Contains(token) && LeadingHeadEnd(text, starts, lengths, i, to) is var leadEnd && leadEnd > i + 1)
             {
                 output.Add(new EntityCandidate(i, leadEnd, "ORG", 0.8f, null, CandidateSource.NameRule));
@@ -190,6 +203,35 @@ internal static class NameRules
 
         return end;
     }
+
+    // Up to three capitalised words (joined by spaces or "/"), one of them an exercise word, then "-" and a year
+    // written without spaces; returns the end of the year token, or 0.
+    private static int ExerciseEnd(string text, int[] starts, int[] lengths, int first, int to)
+    {
+        var k = first;
+        var words = 0;
+        var exercise = false;
+        while (k < to && words < 3 && IsNameToken(text, starts, lengths, k))
+        {
+            exercise |= ExerciseWords.Contains(text.AsSpan(starts[k], lengths[k]));
+            words++;
+            k++;
+            if (k + 1 < to && text.AsSpan(starts[k], lengths[k]) is "/" && Touching(starts, lengths, k - 1, k) && Touching(starts, lengths, k, k + 1))
+            {
+                k++;
+            }
+        }
+
+        if (!exercise || k + 1 >= to || text.AsSpan(starts[k], lengths[k]) is not ("-" or "\u2013") || !Touching(starts, lengths, k - 1, k) || !Touching(starts, lengths, k, k + 1))
+        {
+            return 0;
+        }
+
+        var year = text.AsSpan(starts[k + 1], lengths[k + 1]);
+        return year.Length == 4 && year[0] is '1' or '2' && year.IndexOfAnyExceptInRange('0', '9') < 0 ? k + 2 : 0;
+    }
+
+    private static bool Touching(int[] starts, int[] lengths, int left, int right) => starts[left] + lengths[left] == starts[right];
 
     private static bool IsLawHead(string text, int[] starts, int[] lengths, int k, int to) =>
         k < to && LawHeads.Contains(text.AsSpan(starts[k], lengths[k]));

@@ -58,7 +58,7 @@ internal static class NumericEntityRules
     private static readonly WordSet PercentWords = new(true, "percent", "per", "pct", "%", "percentage");
 
     private static readonly WordSet Units = new(true, "km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "meters", "metres",
-        "meter", "metre", "m", "cm", "mm", "feet", "foot", "ft", "inches", "inch", "tons", "tonnes", "ton", "tonne", "mt", "kg", "kilograms", "kilogram",
+        "meter", "metre", "m", "cm", "mm", "millimeters", "millimetres", "millimeter", "millimetre", "centimeters", "centimetres", "centimeter", "centimetre", "feet", "foot", "ft", "inches", "inch", "tons", "tonnes", "ton", "tonne", "mt", "kg", "kilograms", "kilogram",
         "grams", "gram", "pounds", "lbs", "barrels", "barrel", "bpd", "bcm", "tcm", "cubic", "square", "sq", "hectares", "hectare", "acres", "acre",
         "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "megawatts", "gigawatts", "kilowatts", "watts", "liters", "litres", "gallons", "degrees", "knots",
         "teu", "mmbtu", "btu", "kilotons", "megatons", "kt", "mbpd");
