@@ -90,4 +90,14 @@ public class NameRulesTests
         Names("The Complementary Agreement on the Eastern Section of the China\u2013Russia Boundary settled it.")
             .Should().Contain(("Complementary Agreement on the Eastern Section of the China\u2013Russia Boundary", "LAW"));
     }
+
+    [Theory]
+    [InlineData("Russia hosted the 2018 World Cup in eleven cities.", "2018 World Cup")]
+    [InlineData("He ran at the 2002 Commonwealth Games in Manchester.", "2002 Commonwealth Games")]
+    [InlineData("The film premiered at the Venice Film Festival.", "Venice Film Festival")]
+    [InlineData("The Battle of Khalkhin Gol ended the border war.", "Battle of Khalkhin Gol")]
+    public void Festivals_cups_and_battles_are_events_with_the_year_written_before_them(string text, string expected)
+    {
+        Names(text).Should().Contain((expected, "EVENT"));
+    }
 }

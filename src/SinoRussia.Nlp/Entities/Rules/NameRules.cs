@@ -11,7 +11,8 @@ internal static class NameRules
         "Communique", "Declaration", "Act", "Protocol", "Memorandum", "Pact", "Constitution", "Statute", "Law", "Resolution");
 
     private static readonly WordSet EventHeads = new(false, "War", "Revolution", "Crisis", "Forum", "Summit", "Olympics", "Games", "Uprising",
-        "Massacre", "Incident", "Rebellion", "Expo");
+        "Massacre", "Incident", "Rebellion", "Expo", "Festival", "Cup", "Rally", "Championship", "Championships", "Olympiad", "Carnival",
+        "Battle", "Siege", "Tournament", "Marathon");
 
     private static readonly WordSet OrganisationHeads = new(false, "Department", "Ministry", "Authority", "Court", "University", "School",
         "Institute", "Center", "Centre", "Council", "Committee", "Agency", "Bank", "Office", "Offices", "Bureau", "Commission", "Academy",
@@ -108,6 +109,12 @@ internal static class NameRules
                 {
                     left -= 2;
                 }
+            }
+
+            // "2018 World Cup", "2002 Commonwealth Games": an event keeps the year written before it.
+            if (!law && !organisation && left - 1 >= floor && left < i + 1 && IsYear(text.AsSpan(starts[left - 1], lengths[left - 1])) && left != i)
+            {
+                left--;
             }
 
             var right = i + 1;
@@ -227,9 +234,10 @@ internal static class NameRules
             return 0;
         }
 
-        var year = text.AsSpan(starts[k + 1], lengths[k + 1]);
-        return year.Length == 4 && year[0] is '1' or '2' && year.IndexOfAnyExceptInRange('0', '9') < 0 ? k + 2 : 0;
+        return IsYear(text.AsSpan(starts[k + 1], lengths[k + 1])) ? k + 2 : 0;
     }
+
+    private static bool IsYear(ReadOnlySpan<char> token) => token.Length == 4 && token[0] is '1' or '2' && token.IndexOfAnyExceptInRange('0', '9') < 0;
 
     private static bool Touching(int[] starts, int[] lengths, int left, int right) => starts[left] + lengths[left] == starts[right];
 
