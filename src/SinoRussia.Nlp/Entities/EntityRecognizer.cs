@@ -35,7 +35,10 @@ public sealed class EntityRecognizer : IPipelineComponent
         "King", "Queen", "Prince", "Princess", "Pope", "Ambassador", "Chancellor", "Vice", "Deputy", "Defense", "Defence", "Sir", "Lord", "Lady",
         "Comrade", "Leader", "Colonel", "Col.", "Gen.", "Admiral", "Adm.", "Captain", "Capt.", "Lt.", "Sgt.", "Rep.", "Representative", "Mayor",
         "Judge", "Justice", "Chief", "Director", "Spokesman", "Spokeswoman", "Envoy", "Tsar", "Czar", "Emperor", "Marshal", "Field", "State",
-        "Councillor", "Councilor", "Commander", "Gen", "Dr", "Saint", "Former", "former", "late", "Late", "Acting", "acting", "Interior", "Economy", "Trade", "Finance");
+        "Councillor", "Councilor", "Commander", "Gen", "Dr", "Saint", "Former", "former", "late", "Late", "Acting", "acting", "Interior", "Economy", "Trade", "Finance",
+        "Sheikh", "Shaikh", "Imam", "Ayatollah", "Mullah", "Rabbi", "Bishop", "Archbishop", "Cardinal", "Patriarch", "Father", "Fr.", "Fr", "Rev.",
+        "Rev", "Reverend", "Lieutenant", "Lt", "Major", "Maj.", "Sergeant", "Sgt", "Corporal", "Cpl.", "Brigadier", "Commodore", "PM", "Dame",
+        "Baron", "Baroness", "Uncle", "Aunt", "Coach");
 
     private static readonly WordSet NameParticles = new(false, "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
         "bin", "bint", "ibn", "al", "el", "y", "dos", "das", "do", "ter", "ten", "zu", "af", "av");

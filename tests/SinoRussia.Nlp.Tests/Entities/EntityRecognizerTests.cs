@@ -181,4 +181,14 @@ public class EntityRecognizerTests
         Default.Value.Process(document);
         EntityTestDocuments.Entities(document).Should().Contain(("Sheremetyevo Airport", "FAC"));
     }
+
+    [Theory]
+    [InlineData("Sheikh Ahmed Yassin spoke in Gaza.", "Ahmed Yassin")]
+    [InlineData("Major Arthur Pennick commanded the company.", "Arthur Pennick")]
+    public void Religious_and_military_titles_stay_out_of_person_names(string text, string person)
+    {
+        var document = EntityTestDocuments.OneSentence(text);
+        Default.Value.Process(document);
+        document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().Contain(person);
+    }
 }
