@@ -100,4 +100,22 @@ public class NameRulesTests
     {
         Names(text).Should().Contain((expected, "EVENT"));
     }
+
+    [Theory]
+    [InlineData("Article 5 of the charter was invoked.", "Article 5")]
+    [InlineData("Under Article 234 the strait is open.", "Article 234")]
+    [InlineData("The Joint Declaration on a Multipolar World and the Establishment of a New International Order followed.",
+        "Joint Declaration on a Multipolar World and the Establishment of a New International Order")]
+    [InlineData("The Treaty of Friendship and Alliance between the Soviet Union and the Republic of China was signed.", "Treaty of Friendship and Alliance")]
+    public void Articles_and_long_treaty_names_are_laws_that_stop_before_between(string text, string expected)
+    {
+        Names(text).Should().Contain((expected, "LAW"));
+    }
+
+    [Fact]
+    public void An_of_phrase_naming_a_government_department_is_not_part_of_the_name()
+    {
+        Names("He taught at the Higher School of the Foreign Ministry for years.")
+            .Should().Contain(("Higher School", "ORG")).And.Contain(("Foreign Ministry", "ORG")).And.NotContain(e => e.Text.Contains(" of "));
+    }
 }

@@ -33,6 +33,13 @@ public class NumericEntityRulesTests
     [InlineData("Imports were about 17–18% of the total.", "about 17–18%", "PERCENT")]
     [InlineData("The army sent 3,000 troops.", "3,000", "CARDINAL")]
     [InlineData("The alliance ended nearly two years ago.", "nearly two years ago", "DATE")]
+    [InlineData("The forum ran 16\u201317 May 2025 in Kazan.", "16\u201317 May 2025", "DATE")]
+    [InlineData("Drills were held 20 - 22 March near Vladivostok.", "20 - 22 March", "DATE")]
+    [InlineData("He arrived on Wednesday 2 July 2025 at noon.", "Wednesday 2 July 2025", "DATE")]
+    [InlineData("Talks resume on Friday, March 7 in Beijing.", "Friday, March 7", "DATE")]
+    [InlineData("They share a 4,300-kilometre border.", "4,300-kilometre", "QUANTITY")]
+    [InlineData("The gauge is 1,520 millimeters wide.", "1,520 millimeters", "QUANTITY")]
+    [InlineData("Hundreds of thousands crossed the river.", "Hundreds of thousands", "CARDINAL")]
     public void Rules_find_numeric_spans_with_the_annotation_guide_boundaries(string text, string expected, string label)
     {
         var document = EntityTestDocuments.OneSentence(text);

@@ -5,7 +5,7 @@ namespace SinoRussia.Nlp.Entities.Rules;
 
 internal static class NameRules
 {
-    private const int MaxExtension = 12;
+    private const int MaxExtension = 16;
 
     private static readonly WordSet LawHeads = new(false, "Treaty", "Agreement", "Accord", "Accords", "Convention", "Charter", "Communiqué",
         "Communique", "Declaration", "Act", "Protocol", "Memorandum", "Pact", "Constitution", "Statute", "Law", "Resolution");
@@ -44,7 +44,8 @@ internal static class NameRules
 
     private static readonly WordSet OrganisationConnectors = new(false, "of", "for", "on", "and", "the", "&");
 
-    private static readonly WordSet Connectors = new(false, "of", "on", "for", "and", "between", "the", ",", "-", "\u2013", "in", "to");
+    // A law's name runs through these; "between the parties" ends it, as in the annotation guide's treaty names.
+    private static readonly WordSet Connectors = new(false, "of", "on", "for", "and", "the", "a", "an", ",", "-", "\u2013", "in", "to");
 
     private static readonly WordSet StopLeft = new(false, "The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "For", "After", "Before", "During", "Since", "Under", "With", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every");
 
@@ -92,6 +93,15 @@ internal static class NameRules
                 continue;
             }
 
+            // "Article 5" of a treaty or charter is a law.
+            if (token is "Article" && i + 1 < to && IsArticleNumber(text.AsSpan(starts[i + 1], lengths[i + 1])))
+            {
+                output.Add(new EntityCandidate(i, i + 2, "LAW", 0.8f, null, CandidateSource.NameRule));
+                i++;
+                floor = i + 1;
+                continue;
+            }
+
             var law = LawHeads.Contains(token);
             var organisation = !law && !EventHeads.Contains(token) && OrganisationHeads.Contains(token) && !titleCase;
             if (!law && !organisation && !EventHeads.Contains(token))
@@ -123,7 +133,8 @@ internal static class NameRules
                 right++;
             }
 
-            if (right < to && text.AsSpan(starts[right], lengths[right]) is "of" or "on" or "for" or "between")
+            if (right < to && text.AsSpan(starts[right], lengths[right]) is "of" or "on" or "for"
+                && !(organisation && NamesAnotherBody(text, starts, lengths, right + 1, to, GovernmentHeads)))
             {
                 var connectors = organisation ? OrganisationConnectors : Connectors;
                 var k = right + 1;
@@ -132,6 +143,14 @@ internal static class NameRules
                 {
                     var t = text.AsSpan(starts[k], lengths[k]);
                     if (law && t is "and" && (IsLawHead(text, starts, lengths, k + 1, to) || (k + 1 < to && text.AsSpan(starts[k + 1], lengths[k + 1]) is "the" && IsLawHead(text, starts, lengths, k + 2, to))))
+                    {
+                        break;
+                    }
+
+                    // "Diplomatic Academy of the Russian Foreign Ministry", "Institute of Astronomy of the University of
+                    // Cambridge": an of-phrase naming another body (a government department, or a second of-phrase
+                    // with an organisation head) is that body, not part of this name.
+                    if (organisation && t is "of" && k > right + 1 && NamesAnotherBody(text, starts, lengths, k + 1, to, OrganisationHeads))
                     {
                         break;
                     }
@@ -235,6 +254,32 @@ internal static class NameRules
         }
 
         return IsYear(text.AsSpan(starts[k + 1], lengths[k + 1])) ? k + 2 : 0;
+    }
+
+    // "5", "234", "5a".
+    private static bool IsArticleNumber(ReadOnlySpan<char> t)
+    {
+        var digits = t.Length > 0 && char.IsAsciiLetterLower(t[^1]) ? t[..^1] : t;
+        return digits.Length is >= 1 and <= 3 && digits.IndexOfAnyExceptInRange('0', '9') < 0;
+    }
+
+    // The capitalised words after an "of" (and "the") hold one of the heads.
+    private static bool NamesAnotherBody(string text, int[] starts, int[] lengths, int k, int to, WordSet heads)
+    {
+        if (k < to && text.AsSpan(starts[k], lengths[k]) is "the")
+        {
+            k++;
+        }
+
+        for (; k < to && IsNameToken(text, starts, lengths, k); k++)
+        {
+            if (heads.Contains(text.AsSpan(starts[k], lengths[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsYear(ReadOnlySpan<char> token) => token.Length == 4 && token[0] is '1' or '2' && token.IndexOfAnyExceptInRange('0', '9') < 0;

@@ -199,6 +199,20 @@ internal static class NumericEntityRules
             return true;
         }
 
+        // "16–17" (one token) before a month: a range of days.
+        private bool IsDayRange(int i)
+        {
+            if (!In(i))
+            {
+                return false;
+            }
+
+            var t = T(i);
+            var dash = t.IndexOfAny('-', '\u2013');
+            return dash is 1 or 2 && t.Length - dash - 1 is 1 or 2 && t[..dash].IndexOfAnyExceptInRange('0', '9') < 0
+                && t[(dash + 1)..].IndexOfAnyExceptInRange('0', '9') < 0;
+        }
+
         private bool IsYear(int i)
         {
             if (!IsDigits(i, 4, 4))
@@ -421,9 +435,35 @@ internal static class NumericEntityRules
                 return i + 4;
             }
 
-            if (Is(i, Weekdays) || Is(i, DayWords))
+            if (Is(i, Weekdays))
+            {
+                // "Wednesday 2 July 2025", "Friday, March 7": the weekday opens the date it names.
+                var k = In(i + 1) && T(i + 1) is "," ? i + 2 : i + 1;
+                if (IsDigits(k, 1, 2) && Is(k + 1, Months) || Is(k, Months) && (IsDigits(k + 1, 1, 2) || IsOrdinalDay(k + 1)))
+                {
+                    var inner = DateCore(k);
+                    if (inner > k)
+                    {
+                        return inner;
+                    }
+                }
+
+                return i + 1;
+            }
+
+            if (Is(i, DayWords))
             {
                 return i + 1;
+            }
+
+            if (IsDayRange(i) && Is(i + 1, Months))
+            {
+                return IsYear(i + 2) ? i + 3 : i + 2;
+            }
+
+            if (IsDigits(i, 1, 2) && In(i + 1) && T(i + 1) is "-" or "\u2013" && IsDigits(i + 2, 1, 2) && Is(i + 3, Months))
+            {
+                return IsYear(i + 4) ? i + 5 : i + 4;
             }
 
             if (Is(i, Seasons) && (IsYear(i + 1) || (IsWord(i + 1, "of") && IsYear(i + 2))))
@@ -625,6 +665,13 @@ internal static class NumericEntityRules
                 j += 2;
             }
 
+            // "hundreds of thousands", "tens of millions": one vague count.
+            if (!money && (IsWord(j, "tens") || IsWord(j, "dozens") || IsWord(j, "hundreds") || IsWord(j, "thousands") || IsWord(j, "millions"))
+                && IsWord(j + 1, "of") && (IsWord(j + 2, "thousands") || IsWord(j + 2, "millions") || IsWord(j + 2, "billions")))
+            {
+                return (j + 3, "CARDINAL");
+            }
+
             var numberStart = j;
             if ((IsWord(j, "a") || IsWord(j, "one")) && Is(j + 1, Scales) && !IsWord(j + 1, "m") && !IsWord(j + 1, "k"))
             {
@@ -717,6 +764,12 @@ internal static class NumericEntityRules
             if (In(k) && CurrencySymbols.Contains(T(k)) && T(k).Length > 1 && char.IsUpper(T(k)[0]))
             {
                 return (k + 1, "MONEY");
+            }
+
+            // "a 1,357-kilometre border": the unit joined to the number by a hyphen.
+            if (In(k + 1) && T(k) is "-" or "\u2011" && Adjacent(k) && Adjacent(k + 1) && Is(k + 1, Units) && !IsWord(k + 1, "m"))
+            {
+                return (k + 2, "QUANTITY");
             }
 
             if (Is(k, Units) && !IsWord(k, "m") || (IsWord(k, "m") && Adjacent(k)))
