@@ -94,9 +94,10 @@ public class NameRulesTests
     [Theory]
     [InlineData("Russia hosted the 2018 World Cup in eleven cities.", "2018 World Cup")]
     [InlineData("He ran at the 2002 Commonwealth Games in Manchester.", "2002 Commonwealth Games")]
+    [InlineData("Moscow boycotted the 1984 Olympics in Los Angeles.", "1984 Olympics")]
     [InlineData("The film premiered at the Venice Film Festival.", "Venice Film Festival")]
     [InlineData("The Battle of Khalkhin Gol ended the border war.", "Battle of Khalkhin Gol")]
-    public void Festivals_cups_and_battles_are_events_with_the_year_written_before_them(string text, string expected)
+    public void Festivals_cups_and_battles_are_events_and_games_wars_and_world_cups_keep_their_year(string text, string expected)
     {
         Names(text).Should().Contain((expected, "EVENT"));
     }
@@ -117,5 +118,11 @@ public class NameRulesTests
     {
         Names("He taught at the Higher School of the Foreign Ministry for years.")
             .Should().Contain(("Higher School", "ORG")).And.Contain(("Foreign Ministry", "ORG")).And.NotContain(e => e.Text.Contains(" of "));
+    }
+
+    [Fact]
+    public void A_recurring_forum_leaves_its_year_to_the_date()
+    {
+        Names("Xi spoke at the 2023 Eurasian Economic Forum in Kazan.").Should().Contain(("Eurasian Economic Forum", "EVENT"));
     }
 }

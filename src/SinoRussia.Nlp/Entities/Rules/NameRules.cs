@@ -49,6 +49,8 @@ internal static class NameRules
 
     private static readonly WordSet StopLeft = new(false, "The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "For", "After", "Before", "During", "Since", "Under", "With", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every");
 
+    private static readonly WordSet YearEventHeads = new(false, "Olympics", "Games", "Olympiad", "War");
+
     // Words of the names of recurring military exercises, which carry their year: "Vostok-2022", "Joint Sea-2019",
     // "Zapad/Interaction-2021".
     private static readonly WordSet ExerciseWords = new(false, "Vostok", "Zapad", "Tsentr", "Center", "Centre", "Kavkaz", "Grom", "Interaction",
@@ -121,8 +123,10 @@ internal static class NameRules
                 }
             }
 
-            // "2018 World Cup", "2002 Commonwealth Games": an event keeps the year written before it.
-            if (!law && !organisation && left - 1 >= floor && left < i + 1 && IsYear(text.AsSpan(starts[left - 1], lengths[left - 1])) && left != i)
+            // "2018 World Cup", "2002 Commonwealth Games", "2006 Lebanon War": these events keep the year written before
+            // them; other recurring events do not ("2023" DATE + "Eurasian Economic Forum" EVENT).
+            if (!law && !organisation && left - 1 >= floor && IsYear(text.AsSpan(starts[left - 1], lengths[left - 1]))
+                && (YearEventHeads.Contains(token) || (token is "Cup" && text.AsSpan(starts[i - 1], lengths[i - 1]) is "World")))
             {
                 left--;
             }
