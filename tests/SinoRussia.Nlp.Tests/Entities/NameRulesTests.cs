@@ -125,4 +125,29 @@ public class NameRulesTests
     {
         Names("Xi spoke at the 2023 Eurasian Economic Forum in Kazan.").Should().Contain(("Eurasian Economic Forum", "EVENT"));
     }
+
+    [Theory]
+    [InlineData("Sanctions under Executive Order 14024 widened.", "Executive Order 14024")]
+    [InlineData("Beijing cites Resolution 2758 often.", "Resolution 2758")]
+    [InlineData("The National Security Act 2023 applies.", "National Security Act 2023")]
+    public void A_law_keeps_its_number_or_year(string text, string expected)
+    {
+        Names(text).Should().Contain((expected, "LAW"));
+    }
+
+    [Theory]
+    [InlineData("The Treaty of Good-Neighbourliness and Friendly Cooperation in July 2001 was signed.", "Treaty of Good-Neighbourliness and Friendly Cooperation", "LAW")]
+    [InlineData("The Eastern Economic Forum on Thursday opened.", "Eastern Economic Forum", "EVENT")]
+    [InlineData("The China\u2013Central Asia Summit met in Xi'an.", "China\u2013Central Asia Summit", "EVENT")]
+    [InlineData("The Ocean-2024 drills began.", "Ocean-2024", "EVENT")]
+    public void Names_stop_before_dates_and_articles_and_run_through_an_en_dash(string text, string expected, string label)
+    {
+        Names(text).Should().Contain((expected, label));
+    }
+
+    [Fact]
+    public void An_order_without_a_number_is_not_a_law()
+    {
+        Names("The Order of Lenin was awarded to him.").Should().NotContain(e => e.Label == "LAW");
+    }
 }

@@ -40,6 +40,11 @@ public class NumericEntityRulesTests
     [InlineData("They share a 4,300-kilometre border.", "4,300-kilometre", "QUANTITY")]
     [InlineData("The gauge is 1,520 millimeters wide.", "1,520 millimeters", "QUANTITY")]
     [InlineData("Hundreds of thousands crossed the river.", "Hundreds of thousands", "CARDINAL")]
+    [InlineData("The fair runs August 20\u201321 in Harbin.", "August 20\u201321", "DATE")]
+    [InlineData("Sessions are held 3 to 7 June each year.", "3 to 7 June", "DATE")]
+    [InlineData("Every summer the border town fills with tourists.", "Every summer", "DATE")]
+    [InlineData("Talks are held every six months in Moscow.", "every six months", "DATE")]
+    [InlineData("The river freezes in winter and thaws in April.", "winter", "DATE")]
     public void Rules_find_numeric_spans_with_the_annotation_guide_boundaries(string text, string expected, string label)
     {
         var document = EntityTestDocuments.OneSentence(text);

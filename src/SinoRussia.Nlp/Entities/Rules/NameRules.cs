@@ -49,6 +49,10 @@ internal static class NameRules
 
     private static readonly WordSet StopLeft = new(false, "The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "For", "After", "Before", "During", "Since", "Under", "With", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every");
 
+    // A name never runs on into a date: "Treaty of Good-Neighbourliness ... in July", "Forum on Thursday".
+    private static readonly WordSet CalendarWords = new(false, "January", "February", "March", "April", "June", "July", "August",
+        "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
     private static readonly WordSet YearEventHeads = new(false, "Olympics", "Games", "Olympiad", "War");
 
     // Words of the names of recurring military exercises, which carry their year: "Vostok-2022", "Joint Sea-2019",
@@ -79,7 +83,7 @@ internal static class NameRules
             }
 
             var token = text.AsSpan(starts[i], lengths[i]);
-            if (ExerciseEnd(text, starts, lengths, i, to) is var exerciseEnd and > 0)
+            if (!StopLeft.Contains(token) && ExerciseEnd(text, starts, lengths, i, to) is var exerciseEnd and > 0)
             {
                 output.Add(new EntityCandidate(i, exerciseEnd, "EVENT", 0.8f, null, CandidateSource.NameRule));
                 i = exerciseEnd - 1;
@@ -104,7 +108,7 @@ internal static class NameRules
                 continue;
             }
 
-            var law = LawHeads.Contains(token);
+            var law = LawHeads.Contains(token) || (token is "Order" && i + 1 < to && IsLawNumber(text.AsSpan(starts[i + 1], lengths[i + 1])));
             var organisation = !law && !EventHeads.Contains(token) && OrganisationHeads.Contains(token) && !titleCase;
             if (!law && !organisation && !EventHeads.Contains(token))
             {
@@ -117,7 +121,7 @@ internal static class NameRules
                 && !(stopAtDemonym && demonyms.Contains(text.AsSpan(starts[left - 1], lengths[left - 1]))))
             {
                 left--;
-                if (left - 2 >= floor && text.AsSpan(starts[left - 1], lengths[left - 1]) is "-" && IsNameToken(text, starts, lengths, left - 2))
+                if (left - 2 >= floor && text.AsSpan(starts[left - 1], lengths[left - 1]) is "-" or "\u2013" && IsNameToken(text, starts, lengths, left - 2))
                 {
                     left -= 2;
                 }
@@ -165,6 +169,11 @@ internal static class NameRules
                         break;
                     }
 
+                    if (CalendarWords.Contains(t))
+                    {
+                        break;
+                    }
+
                     if (IsNameToken(text, starts, lengths, k))
                     {
                         lastName = k;
@@ -181,6 +190,11 @@ internal static class NameRules
                 {
                     right = lastName + 1;
                 }
+            }
+
+            if (law && right < to && IsLawNumber(text.AsSpan(starts[right], lengths[right])))
+            {
+                right++;
             }
 
             if (right - left < 2)
@@ -259,6 +273,9 @@ internal static class NameRules
 
         return IsYear(text.AsSpan(starts[k + 1], lengths[k + 1])) ? k + 2 : 0;
     }
+
+    // "Executive Order 14024", "Resolution 2758", "Act 2023": a law's number or year (1 to 5 digits).
+    private static bool IsLawNumber(ReadOnlySpan<char> t) => t.Length is >= 1 and <= 5 && t.IndexOfAnyExceptInRange('0', '9') < 0;
 
     // "5", "234", "5a".
     private static bool IsArticleNumber(ReadOnlySpan<char> t)

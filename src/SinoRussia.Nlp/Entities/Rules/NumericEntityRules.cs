@@ -71,7 +71,7 @@ internal static class NumericEntityRules
     {
         var words = new List<string>
         {
-            "the", "a", "an", "one", "between", "from", "early", "late", "mid", "middle", "end", "beginning", "earlier", "later", "recent", "half", "several", "few",
+            "the", "a", "an", "one", "between", "from", "every", "each", "early", "late", "mid", "middle", "end", "beginning", "earlier", "later", "recent", "half", "several", "few",
             "many", "some", "US", "USD", "RMB", "CNY", "EUR", "RUB", "Rs", "Rs.", "US$", "C$", "A$", "HK$", "S$",
         };
         foreach (var a in Approximators)
@@ -390,10 +390,21 @@ internal static class NumericEntityRules
                 var ambiguous = Is(i, AmbiguousMonths);
                 var k = i + 1;
                 var hasNumber = false;
-                if (IsDigits(k, 1, 2) || IsOrdinalDay(k))
+                if (IsDayRange(k))
                 {
                     k++;
                     hasNumber = true;
+                }
+                else if (IsDigits(k, 1, 2) || IsOrdinalDay(k))
+                {
+                    k++;
+                    hasNumber = true;
+                    // "August 20–21", "July 3 - 4": a range of days.
+                    if (In(k + 1) && T(k) is "-" or "\u2013" && IsDigits(k + 1, 1, 2))
+                    {
+                        k += 2;
+                    }
+
                     if (In(k) && T(k) is ",")
                     {
                         k++;
@@ -461,7 +472,7 @@ internal static class NumericEntityRules
                 return IsYear(i + 2) ? i + 3 : i + 2;
             }
 
-            if (IsDigits(i, 1, 2) && In(i + 1) && T(i + 1) is "-" or "\u2013" && IsDigits(i + 2, 1, 2) && Is(i + 3, Months))
+            if (IsDigits(i, 1, 2) && In(i + 1) && (T(i + 1) is "-" or "\u2013" || IsWord(i + 1, "to")) && IsDigits(i + 2, 1, 2) && Is(i + 3, Months))
             {
                 return IsYear(i + 4) ? i + 5 : i + 4;
             }
@@ -469,6 +480,23 @@ internal static class NumericEntityRules
             if (Is(i, Seasons) && (IsYear(i + 1) || (IsWord(i + 1, "of") && IsYear(i + 2))))
             {
                 return IsYear(i + 1) ? i + 2 : i + 3;
+            }
+
+            // "in winter", "during the summer" leave the season alone; "every winter", "each spring" take the quantifier.
+            if (Is(i, Seasons) && (IsWord(i - 1, "in") || IsWord(i - 1, "during") || IsWord(i - 1, "since") || IsWord(i - 1, "until") || IsWord(i - 1, "by")
+                || (IsWord(i - 1, "the") && (IsWord(i - 2, "in") || IsWord(i - 2, "during") || IsWord(i - 2, "by")))))
+            {
+                return i + 1;
+            }
+
+            if ((IsWord(i, "every") || IsWord(i, "each")) && (Is(i + 1, Seasons) || Is(i + 1, Periods)))
+            {
+                return i + 2;
+            }
+
+            if (IsWord(i, "every") && IsCount(i + 1) && Is(i + 2, DurationUnits))
+            {
+                return i + 3;
             }
 
             if (IsYear(i) && !IsCounted(i))
