@@ -50,6 +50,8 @@ public sealed class EntityRecognizer : IPipelineComponent
         "Plaza", "Tower", "Towers", "Mall", "Theatre", "Theater", "Cathedral", "Abbey", "Mosque", "Temple", "Palace", "Castle", "Memorial",
         "Monument", "Base", "Dam", "Pier", "Garage", "Building", "Hall", "Racecourse", "Speedway", "Ballpark", "Coliseum", "Colosseum");
 
+    private static readonly WordSet DepartmentHeads = new(false, "Ministry", "Department", "Embassy", "Office", "Government", "Treasury");
+
     private static readonly WordSet Determiners = new(true, "the", "a", "an", "this", "that", "these", "those");
 
     private static readonly WordSet CompoundPrefixes = new(true, "Sino", "Russo", "Indo", "Afro", "Euro", "Anglo", "Franco", "Austro", "Judeo", "Greco",
@@ -359,6 +361,20 @@ public sealed class EntityRecognizer : IPipelineComponent
                 if (Titles.Contains(Token(document, k)) && char.IsUpper(Token(document, k + 1)[0]))
                 {
                     start = k + 1;
+                    break;
+                }
+            }
+        }
+
+        // "Russian Foreign Ministry": a nationality adjective before a government department is a NORP of its own
+        // (armies and navies keep it, "Indian Army", and so do official names with the country, "U.S. Department of State").
+        if (label == "ORG" && end - start >= 3 && _demonyms.Contains(Token(document, start)))
+        {
+            for (var k = start + 1; k < end; k++)
+            {
+                if (DepartmentHeads.Contains(Token(document, k)))
+                {
+                    start++;
                     break;
                 }
             }

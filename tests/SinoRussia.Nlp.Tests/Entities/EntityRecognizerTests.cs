@@ -191,4 +191,13 @@ public class EntityRecognizerTests
         Default.Value.Process(document);
         document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().Contain(person);
     }
+
+    [Fact]
+    public void A_nationality_before_a_government_department_is_its_own_norp_but_armies_keep_it()
+    {
+        var document = EntityTestDocuments.OneSentence("The Russian Foreign Ministry protested, and the Indian Army moved troops.");
+        Default.Value.Process(document);
+        EntityTestDocuments.Entities(document).Should().Contain(("Russian", "NORP")).And.Contain(("Foreign Ministry", "ORG"))
+            .And.Contain(("Indian Army", "ORG"));
+    }
 }

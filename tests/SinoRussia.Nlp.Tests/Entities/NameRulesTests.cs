@@ -150,4 +150,12 @@ public class NameRulesTests
     {
         Names("The Order of Lenin was awarded to him.").Should().NotContain(e => e.Label == "LAW");
     }
+
+    [Fact]
+    public void And_before_another_organisations_head_or_acronym_starts_a_second_name()
+    {
+        Names("Agricultural Bank of China and Bank of Communications, Bank of China and ICBC cut ties.")
+            .Should().Contain(("Agricultural Bank of China", "ORG")).And.Contain(("Bank of Communications", "ORG"))
+            .And.Contain(("Bank of China", "ORG")).And.NotContain(e => e.Text.Contains(" and "));
+    }
 }

@@ -163,6 +163,14 @@ internal static class NameRules
                         break;
                     }
 
+                    // "Agricultural Bank of China and Bank of Communications": "and" before another organisation's head or
+                    // an acronym starts a second name.
+                    if (organisation && t is "and" && k + 1 < to && (OrganisationHeads.Contains(text.AsSpan(starts[k + 1], lengths[k + 1]))
+                        || LeadingOrganisationHeads.Contains(text.AsSpan(starts[k + 1], lengths[k + 1])) || IsAcronym(text.AsSpan(starts[k + 1], lengths[k + 1]))))
+                    {
+                        break;
+                    }
+
                     if (organisation && (t is "The" or "A" or "An" || PersonTitles.Contains(t) || StartsPerson(current, k)
                         || (t is "and" && k + 1 < to && text.AsSpan(starts[k + 1], lengths[k + 1]) is "the" or "The")))
                     {
@@ -273,6 +281,8 @@ internal static class NameRules
 
         return IsYear(text.AsSpan(starts[k + 1], lengths[k + 1])) ? k + 2 : 0;
     }
+
+    private static bool IsAcronym(ReadOnlySpan<char> t) => t.Length >= 2 && t.IndexOfAnyExceptInRange('A', 'Z') < 0;
 
     // "Executive Order 14024", "Resolution 2758", "Act 2023": a law's number or year (1 to 5 digits).
     private static bool IsLawNumber(ReadOnlySpan<char> t) => t.Length is >= 1 and <= 5 && t.IndexOfAnyExceptInRange('0', '9') < 0;
