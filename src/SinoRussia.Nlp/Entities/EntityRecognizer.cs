@@ -38,7 +38,8 @@ public sealed class EntityRecognizer : IPipelineComponent
         "Councillor", "Councilor", "Commander", "Gen", "Dr", "Saint", "Former", "former", "late", "Late", "Acting", "acting", "Interior", "Economy", "Trade", "Finance",
         "Sheikh", "Shaikh", "Imam", "Ayatollah", "Mullah", "Rabbi", "Bishop", "Archbishop", "Cardinal", "Patriarch", "Father", "Fr.", "Fr", "Rev.",
         "Rev", "Reverend", "Lieutenant", "Lt", "Major", "Maj.", "Sergeant", "Sgt", "Corporal", "Cpl.", "Brigadier", "Commodore", "PM", "Dame",
-        "Baron", "Baroness", "Uncle", "Aunt", "Coach");
+        "Baron", "Baroness", "Uncle", "Aunt", "Coach", "Speaker", "Commissioner", "Spokesperson", "Chairperson", "Chair", "CEO",
+        "Secretary-General", "Vice-President", "Vice-Premier", "Vice-Governor", "President-elect");
 
     private static readonly WordSet NameParticles = new(false, "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
         "bin", "bint", "ibn", "al", "el", "y", "dos", "das", "do", "ter", "ten", "zu", "af", "av");

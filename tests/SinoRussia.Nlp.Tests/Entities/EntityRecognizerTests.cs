@@ -185,6 +185,7 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("Sheikh Ahmed Yassin spoke in Gaza.", "Ahmed Yassin")]
     [InlineData("Major Arthur Pennick commanded the company.", "Arthur Pennick")]
+    [InlineData("US House Speaker Nancy Pelosi landed in Taipei.", "Nancy Pelosi")]
     public void Religious_and_military_titles_stay_out_of_person_names(string text, string person)
     {
         var document = EntityTestDocuments.OneSentence(text);
