@@ -36,10 +36,13 @@ public sealed class EntityRecognizer : IPipelineComponent
         "Comrade", "Leader", "Colonel", "Col.", "Gen.", "Admiral", "Adm.", "Captain", "Capt.", "Lt.", "Sgt.", "Rep.", "Representative", "Mayor",
         "Judge", "Justice", "Chief", "Director", "Spokesman", "Spokeswoman", "Envoy", "Tsar", "Czar", "Emperor", "Marshal", "Field", "State",
         "Councillor", "Councilor", "Commander", "Gen", "Dr", "Saint", "Former", "former", "late", "Late", "Acting", "acting", "Interior", "Economy", "Trade", "Finance",
-        "Sheikh", "Shaikh", "Imam", "Ayatollah", "Mullah", "Rabbi", "Bishop", "Archbishop", "Cardinal", "Patriarch", "Father", "Fr.", "Fr", "Rev.",
-        "Rev", "Reverend", "Lieutenant", "Lt", "Major", "Maj.", "Sergeant", "Sgt", "Corporal", "Cpl.", "Brigadier", "Commodore", "PM", "Dame",
-        "Baron", "Baroness", "Uncle", "Aunt", "Coach", "Speaker", "Commissioner", "Spokesperson", "Chairperson", "Chair", "CEO",
-        "Secretary-General", "Vice-President", "Vice-Premier", "Vice-Governor", "President-elect");
+        "Speaker", "Commissioner", "Spokesperson", "Chairperson", "CEO", "Secretary-General", "Vice-President", "Vice-Premier", "Vice-Governor",
+        "President-elect", "PM");
+
+    // Titles that are cut only at the start of a name: inside one they are often part of it ("Muhammed Sheikh Khalil").
+    private static readonly WordSet LeadingTitles = new(false, "Sheikh", "Shaikh", "Imam", "Ayatollah", "Mullah", "Rabbi", "Bishop", "Archbishop",
+        "Cardinal", "Patriarch", "Father", "Fr.", "Fr", "Rev.", "Rev", "Reverend", "Lieutenant", "Lt", "Major", "Maj.", "Sergeant", "Sgt", "Corporal",
+        "Cpl.", "Brigadier", "Commodore", "Dame", "Baron", "Baroness", "Uncle", "Aunt", "Coach", "Chair");
 
     private static readonly WordSet NameParticles = new(false, "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
         "bin", "bint", "ibn", "al", "el", "y", "dos", "das", "do", "ter", "ten", "zu", "af", "av");
@@ -340,7 +343,7 @@ public sealed class EntityRecognizer : IPipelineComponent
 
         if (label == "PERSON")
         {
-            while (end - start > 1 && (Titles.Contains(Token(document, start)) || _demonyms.Contains(Token(document, start)) || IsLowerWord(Token(document, start)) || Token(document, start) is "of" or "for" or "and"))
+            while (end - start > 1 && (Titles.Contains(Token(document, start)) || LeadingTitles.Contains(Token(document, start)) || _demonyms.Contains(Token(document, start)) || IsLowerWord(Token(document, start)) || Token(document, start) is "of" or "for" or "and"))
             {
                 start++;
             }

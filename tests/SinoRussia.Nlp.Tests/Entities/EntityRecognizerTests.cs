@@ -201,4 +201,12 @@ public class EntityRecognizerTests
         EntityTestDocuments.Entities(document).Should().Contain(("Russian", "NORP")).And.Contain(("Foreign Ministry", "ORG"))
             .And.Contain(("Indian Army", "ORG"));
     }
+
+    [Fact]
+    public void A_religious_title_inside_a_name_stays_part_of_it()
+    {
+        var document = EntityTestDocuments.OneSentence("Israel killed its former leader, Muhammed Sheikh Khalil, in Gaza.");
+        Default.Value.Process(document);
+        document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().NotContain("Khalil");
+    }
 }
