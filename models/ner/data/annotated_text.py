@@ -23,7 +23,8 @@ LABELS = {"PERSON", "NORP", "GPE", "LOC", "ORG", "EVENT", "LAW", "DATE", "MONEY"
 DEV_FRACTION = 0.15
 MARK = re.compile(r"\[\[([^\[\]|]+)\|([A-Z_]+)\]\]")
 TITLES = ("President ", "Prime Minister ", "Minister ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "General ", "Gen. ",
-          "Premier ", "Chairman ", "Ambassador ", "Professor ", "Prof. ", "Secretary ", "Senator ")
+          "Premier ", "Chairman ", "Ambassador ", "Professor ", "Prof. ", "Secretary ", "Senator ",
+          "Mr ", "Mrs ", "Ms ", "Dr ", "Sir ", "Colonel ", "Col. ", "Captain ", "Capt. ", "Sheikh ", "Fr. ", "Rev. ")
 
 
 class MarkupError(Exception):
