@@ -164,9 +164,18 @@ internal sealed class EvaluateNerCommand : ICliCommand
         var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         using var errorWriter = errorPath is not null ? new StreamWriter(errorPath) : null;
         var facAsLoc = !documents.Any(d => d.Entities.Any(e => Map(mapping, e.Label) is "FAC" or "GPE"));
-        foreach (var (text, entities) in documents)
+        var offBoundary = 0;
+        string? firstOffBoundary = null;
+        for (var d = 0; d < documents.Count; d++)
         {
+            var (text, entities) = documents[d];
             var document = pipeline.Process(text);
+            foreach (var (start, end, _) in OffTokenBoundaries(document, entities))
+            {
+                offBoundary++;
+                firstOffBoundary ??= $"\"{text[start..end]}\" in document {d + 1}";
+            }
+
             var gold = new HashSet<(int, int, string)>();
             foreach (var (start, end, raw) in entities)
             {
@@ -206,7 +215,26 @@ internal sealed class EvaluateNerCommand : ICliCommand
         }
 
         Report(path, documents.Count, counts, jsonPath, true, "documents, tokenised by the library's tokeniser and sentence splitter");
+        if (offBoundary > 0)
+        {
+            Console.WriteLine($"Note: {offBoundary} gold span(s) do not start and end on token boundaries of the library's tokeniser and can never match exactly (first: {firstOffBoundary}); train-ner rejects such lines.");
+        }
+
         return 0;
+    }
+
+    /// <summary>The gold spans of a raw document that cut through a token of the library's tokeniser.</summary>
+    internal static IEnumerable<(int Start, int End, string Label)> OffTokenBoundaries(Document document, IEnumerable<(int Start, int End, string Label)> spans)
+    {
+        var starts = new HashSet<int>();
+        var ends = new HashSet<int>();
+        for (var t = 0; t < document.TokenCount; t++)
+        {
+            starts.Add(document.TokenStarts[t]);
+            ends.Add(document.TokenStarts[t] + document.TokenLengths[t]);
+        }
+
+        return spans.Where(s => !starts.Contains(s.Start) || !ends.Contains(s.End)).ToList();
     }
 
     // Consecutive sentences with the same doc_id form one document, as the library sees text in use; the recogniser's

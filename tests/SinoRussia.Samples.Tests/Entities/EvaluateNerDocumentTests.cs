@@ -39,4 +39,17 @@ public class EvaluateNerDocumentTests
         document.Tokens.Count.Should().Be(7);
         document.Sentences[1].Text.Should().Be("Kazan listened .");
     }
+
+    [Fact]
+    public void Gold_spans_that_cut_through_a_token_are_reported()
+    {
+        var document = SinoRussia.Nlp.Pipeline.NlpPipeline.CreateDefault().Process("Rated 10/10 by Ray's Pizza on W 4th St. today.");
+        var text = document.Text;
+        var spans = new List<(int Start, int End, string Label)>
+        {
+            (text.IndexOf("10/10", StringComparison.Ordinal), text.IndexOf("10/10", StringComparison.Ordinal) + 2, "CARDINAL"),
+            (text.IndexOf("Ray", StringComparison.Ordinal), text.IndexOf(" on", StringComparison.Ordinal), "ORG"),
+        };
+        EvaluateNerCommand.OffTokenBoundaries(document, spans).Should().ContainSingle().Which.Label.Should().Be("CARDINAL");
+    }
 }
