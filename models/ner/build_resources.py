@@ -95,10 +95,17 @@ for c in countries:
     for s in [c['name']['common']] + [a for a in c['altSpellings'] if a in ('US', 'USA', 'UK', 'PRC', 'UAE', 'DPRK', 'Russian Federation', "People's Republic of China", 'United States of America')]:
         if s.isascii() and len(s) >= 2:
             gpe.add(s)
+COMMON_WORD_COUNTRIES = {'china', 'turkey', 'chad', 'jordan', 'georgia', 'guinea', 'chile', 'jersey', 'guernsey', 'bermuda', 'niger',
+                         'panama', 'christmas island', 'man', 'martinique', 'reunion', 'guam', 'norfolk island'}
 out = os.path.join(root, 'Rules', 'Data', 'country-patterns.jsonl')
 with open(out, 'w', encoding='utf-8', newline='\n') as f:
     for s in sorted(norp):
         f.write(json.dumps({'label': 'NORP', 'pattern': s}, ensure_ascii=False) + '\n')
     for s in sorted(gpe):
-        f.write(json.dumps({'label': 'GPE', 'pattern': s}, ensure_ascii=False) + '\n')
+        # A country name that is no ordinary English word when lower-cased ("vietnam", "south korea") is matched in any
+        # case, for web text; "china", "turkey", "chad", ... and acronyms stay case-sensitive.
+        if s.replace(' ', '').isalpha() and len(s) >= 4 and not s.isupper() and s.lower() not in COMMON_WORD_COUNTRIES:
+            f.write(json.dumps({'label': 'GPE', 'pattern': s, 'case': 'insensitive'}, ensure_ascii=False) + '\n')
+        else:
+            f.write(json.dumps({'label': 'GPE', 'pattern': s}, ensure_ascii=False) + '\n')
 print('norp', len(norp))

@@ -209,4 +209,14 @@ public class EntityRecognizerTests
         Default.Value.Process(document);
         document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().NotContain("Khalil");
     }
+
+    [Fact]
+    public void The_country_patterns_match_lower_case_names_unless_they_are_ordinary_words()
+    {
+        var document = EntityTestDocuments.OneSentence("we flew to vietnam and then south korea , with fine china and roast turkey on board");
+        new EntityRecognizer(new EntityRecognizerOptions { UseStatisticalModel = false }).Process(document);
+        var entities = EntityTestDocuments.Entities(document).ToList();
+        entities.Should().Contain(("vietnam", "GPE")).And.Contain(("south korea", "GPE"));
+        entities.Should().NotContain(e => e.Text == "china" || e.Text == "turkey");
+    }
 }
