@@ -48,10 +48,11 @@ public sealed class EntityRecognizer : IPipelineComponent
         "bin", "bint", "ibn", "al", "el", "y", "dos", "das", "do", "ter", "ten", "zu", "af", "av");
 
     // A name the tagger found as a place or an organisation that ends in one of these heads is a facility (OntoNotes FAC):
-    // "Heathrow Airport", "Canal Street", "Yankee Stadium". "House" and "Center" stay out ("White House", "Wilson Center").
+    // "Heathrow Airport", "Canal Street", "Yankee Stadium". "House", "Palace" and "Center" stay out: they often stand for a
+    // government or an institution ("White House", "Elysee Palace said", "Wilson Center").
     private static readonly WordSet FacilityHeads = new(false, "Airport", "Airfield", "Station", "Terminal", "Stadium", "Arena", "Bridge",
         "Tunnel", "Street", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Highway", "Motorway", "Expressway", "Freeway", "Square",
-        "Plaza", "Tower", "Towers", "Mall", "Theatre", "Theater", "Cathedral", "Abbey", "Mosque", "Temple", "Palace", "Castle", "Memorial",
+        "Plaza", "Tower", "Towers", "Mall", "Theatre", "Theater", "Cathedral", "Abbey", "Mosque", "Temple", "Castle", "Memorial",
         "Monument", "Base", "Dam", "Pier", "Garage", "Building", "Hall", "Racecourse", "Speedway", "Ballpark", "Coliseum", "Colosseum");
 
     private static readonly WordSet DepartmentHeads = new(false, "Ministry", "Department", "Embassy", "Office", "Government", "Treasury");
@@ -372,7 +373,7 @@ public sealed class EntityRecognizer : IPipelineComponent
 
         // "Russian Foreign Ministry": a nationality adjective before a government department is a NORP of its own
         // (armies and navies keep it, "Indian Army", and so do official names with the country, "U.S. Department of State").
-        if (label == "ORG" && end - start >= 3 && _demonyms.Contains(Token(document, start)))
+        if (label == "ORG" && end - start >= 3 && _demonyms.Contains(Token(document, start)) && Token(document, start + 1) is not ("Federation" or "Union" or "Republic"))
         {
             for (var k = start + 1; k < end; k++)
             {
@@ -417,11 +418,15 @@ public sealed class EntityRecognizer : IPipelineComponent
         return new EntityCandidate(start, end, label, t.Score, null, CandidateSource.Model);
     }
 
+    // A reference entry's year comes right after the name or after one punctuation mark: "Cooley, Alexander. 2012."
+    private static bool YearFollows(Document document, int k, int to) =>
+        (k < to && IsYear(Token(document, k))) || (k + 1 < to && Token(document, k) is "." or "," or "(" && IsYear(Token(document, k + 1)));
+
     private static bool IsYear(ReadOnlySpan<char> token) => token.Length == 4 && token[0] is '1' or '2' && token.IndexOfAnyExceptInRange('0', '9') < 0;
 
     // "Cooley, Alexander. 2012." in a reference list and "From: Lenhart, Matthew" in a mail header are one person written
-    // surname first; the tagger finds the two parts. Only a pair that fills its line (start or "From:"-style label
-    // before it; end, "." "(" ";" ", and" or a year after it) is joined, so a list such as "Putin, Xi and Modi" is left alone.
+    // surname first; the tagger finds the two parts. Only a pair that opens its line (or follows a "From:"-style label)
+    // and ends it (a full stop aside) or is followed by a year is joined, so lists such as "Putin, Xi, and Modi" are left alone.
     private static void MergeInvertedNames(Document document, int from, int to, List<EntityCandidate> candidates)
     {
         for (var k = 0; k + 1 < candidates.Count; k++)
@@ -435,8 +440,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
 
             var leftOpen = surname.TokenStart == from || Token(document, surname.TokenStart - 1) is ":";
-            var rightOpen = given.TokenEnd == to || Token(document, given.TokenEnd) is "." or "(" or ";" || IsYear(Token(document, given.TokenEnd))
-                || (given.TokenEnd + 1 < to && Token(document, given.TokenEnd) is "," && Token(document, given.TokenEnd + 1) is "and" or "&");
+            var rightOpen = given.TokenEnd == to || (given.TokenEnd + 1 == to && Token(document, given.TokenEnd) is ".") || YearFollows(document, given.TokenEnd, to);
             if (leftOpen && rightOpen)
             {
                 candidates[k] = new EntityCandidate(surname.TokenStart, given.TokenEnd, "PERSON", Math.Min(surname.Score, given.Score), null, surname.Source);

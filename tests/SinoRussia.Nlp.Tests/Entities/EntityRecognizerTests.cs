@@ -166,10 +166,13 @@ public class EntityRecognizerTests
         document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().Contain(person);
     }
 
-    [Fact]
-    public void Names_in_a_list_are_not_joined_as_one_person()
+    [Theory]
+    [InlineData("Putin, Xi and Modi met in Kazan.")]
+    [InlineData("Putin, Xi, and Modi met in Kazan.")]
+    [InlineData("Putin, Xi (pictured) and Modi met in Kazan.")]
+    public void Names_in_a_list_are_not_joined_as_one_person(string text)
     {
-        var document = EntityTestDocuments.OneSentence("Putin, Xi and Modi met in Kazan.");
+        var document = EntityTestDocuments.OneSentence(text);
         Default.Value.Process(document);
         document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().Contain(["Putin", "Xi", "Modi"]);
     }

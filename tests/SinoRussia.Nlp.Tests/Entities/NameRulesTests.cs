@@ -158,4 +158,26 @@ public class NameRulesTests
             .Should().Contain(("Agricultural Bank of China", "ORG")).And.Contain(("Bank of Communications", "ORG"))
             .And.Contain(("Bank of China", "ORG")).And.NotContain(e => e.Text.Contains(" and "));
     }
+
+    [Theory]
+    [InlineData("In 1945 World War II ended in Europe.", "World War II")]
+    [InlineData("The Russian Vostok-2022 exercises involved Chinese troops.", "Vostok-2022")]
+    public void A_year_or_nationality_before_an_event_stays_outside_it(string text, string expected)
+    {
+        Names(text).Where(e => e.Label == "EVENT").Select(e => e.Text).Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("Russia and China signed the Moscow Declaration 10 days later.", "Moscow Declaration")]
+    [InlineData("The Treaty of Nerchinsk 1689 fixed the border.", "Treaty of Nerchinsk")]
+    public void A_count_or_a_year_after_an_of_phrase_is_not_a_law_number(string text, string expected)
+    {
+        Names(text).Where(e => e.Label == "LAW").Select(e => e.Text).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void A_party_called_a_rally_is_no_event()
+    {
+        Names("Marine Le Pen's National Rally won seats.").Should().NotContain(e => e.Label == "EVENT");
+    }
 }

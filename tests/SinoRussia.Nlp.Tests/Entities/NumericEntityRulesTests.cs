@@ -40,6 +40,9 @@ public class NumericEntityRulesTests
     [InlineData("They share a 4,300-kilometre border.", "4,300-kilometre", "QUANTITY")]
     [InlineData("The gauge is 1,520 millimeters wide.", "1,520 millimeters", "QUANTITY")]
     [InlineData("Hundreds of thousands crossed the river.", "Hundreds of thousands", "CARDINAL")]
+    [InlineData("The war displaced tens of millions of people.", "tens of millions", "CARDINAL")]
+    [InlineData("China spent hundreds of millions of dollars on the port.", "hundreds of millions of dollars", "MONEY")]
+    [InlineData("They built a 30-square-kilometre free trade zone.", "30-square-kilometre", "QUANTITY")]
     [InlineData("The fair runs August 20\u201321 in Harbin.", "August 20\u201321", "DATE")]
     [InlineData("Sessions are held 3 to 7 June each year.", "3 to 7 June", "DATE")]
     [InlineData("Every summer the border town fills with tourists.", "Every summer", "DATE")]
@@ -71,5 +74,21 @@ public class NumericEntityRulesTests
         var document = EntityTestDocuments.OneSentence("This was noted (Dai 2016, 30) before.");
         RulesOnly.Process(document);
         EntityTestDocuments.Entities(document).Should().BeEquivalentTo([("2016", "DATE")]);
+    }
+
+    [Fact]
+    public void A_season_before_an_of_phrase_is_not_a_date()
+    {
+        var document = EntityTestDocuments.OneSentence("In the fall of Kabul, the Taliban won.");
+        RulesOnly.Process(document);
+        document.Entities.Should().NotContain(e => e.Label == "DATE");
+    }
+
+    [Fact]
+    public void A_number_range_before_the_modal_may_is_not_a_range_of_days()
+    {
+        var document = EntityTestDocuments.OneSentence("Of the wounded, 10 to 20 May die within a week.");
+        RulesOnly.Process(document);
+        document.Entities.Should().NotContain(e => e.Label == "DATE" && e.Text.StartsWith("10", StringComparison.Ordinal));
     }
 }

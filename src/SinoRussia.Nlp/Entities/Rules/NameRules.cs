@@ -11,7 +11,7 @@ internal static class NameRules
         "Communique", "Declaration", "Act", "Protocol", "Memorandum", "Pact", "Constitution", "Statute", "Law", "Resolution");
 
     private static readonly WordSet EventHeads = new(false, "War", "Revolution", "Crisis", "Forum", "Summit", "Olympics", "Games", "Uprising",
-        "Massacre", "Incident", "Rebellion", "Expo", "Festival", "Cup", "Rally", "Championship", "Championships", "Olympiad", "Carnival",
+        "Massacre", "Incident", "Rebellion", "Expo", "Festival", "Cup", "Championship", "Championships", "Olympiad", "Carnival",
         "Battle", "Siege", "Tournament", "Marathon");
 
     private static readonly WordSet OrganisationHeads = new(false, "Department", "Ministry", "Authority", "Court", "University", "School",
@@ -53,7 +53,11 @@ internal static class NameRules
     private static readonly WordSet CalendarWords = new(false, "January", "February", "March", "April", "June", "July", "August",
         "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
-    private static readonly WordSet YearEventHeads = new(false, "Olympics", "Games", "Olympiad", "War");
+    // A number before these counts them and is no law number: "the Moscow Declaration 10 days later".
+    private static readonly WordSet CountedNouns = new(true, "days", "day", "weeks", "week", "months", "month", "years", "year", "hours",
+        "minutes", "times", "percent", "per", "%", "people", "countries", "states", "members", "pages", "articles");
+
+    private static readonly WordSet YearEventHeads = new(false, "Olympics", "Games", "Olympiad");
 
     // Words of the names of recurring military exercises, which carry their year: "Vostok-2022", "Joint Sea-2019",
     // "Zapad/Interaction-2021".
@@ -83,7 +87,7 @@ internal static class NameRules
             }
 
             var token = text.AsSpan(starts[i], lengths[i]);
-            if (!StopLeft.Contains(token) && ExerciseEnd(text, starts, lengths, i, to) is var exerciseEnd and > 0)
+            if (!StopLeft.Contains(token) && !demonyms.Contains(token) && ExerciseEnd(text, starts, lengths, i, to) is var exerciseEnd and > 0)
             {
                 output.Add(new EntityCandidate(i, exerciseEnd, "EVENT", 0.8f, null, CandidateSource.NameRule));
                 i = exerciseEnd - 1;
@@ -127,9 +131,10 @@ internal static class NameRules
                 }
             }
 
-            // "2018 World Cup", "2002 Commonwealth Games", "2006 Lebanon War": these events keep the year written before
-            // them; other recurring events do not ("2023" DATE + "Eurasian Economic Forum" EVENT).
-            if (!law && !organisation && left - 1 >= floor && IsYear(text.AsSpan(starts[left - 1], lengths[left - 1]))
+            // "the 2018 World Cup", "the 2002 Commonwealth Games": games keep the year written between "the" and the name;
+            // other events do not ("2023" DATE + "Eurasian Economic Forum" EVENT; "In 1945 World War II ended").
+            if (!law && !organisation && left - 2 >= floor && IsYear(text.AsSpan(starts[left - 1], lengths[left - 1]))
+                && text.AsSpan(starts[left - 2], lengths[left - 2]).Equals("the", StringComparison.OrdinalIgnoreCase)
                 && (YearEventHeads.Contains(token) || (token is "Cup" && text.AsSpan(starts[i - 1], lengths[i - 1]) is "World")))
             {
                 left--;
@@ -200,7 +205,8 @@ internal static class NameRules
                 }
             }
 
-            if (law && right < to && IsLawNumber(text.AsSpan(starts[right], lengths[right])))
+            if (law && right == i + 1 && right < to && IsLawNumber(text.AsSpan(starts[right], lengths[right]))
+                && !(right + 1 < to && CountedNouns.Contains(text.AsSpan(starts[right + 1], lengths[right + 1]))))
             {
                 right++;
             }

@@ -71,7 +71,7 @@ internal static class NumericEntityRules
     {
         var words = new List<string>
         {
-            "the", "a", "an", "one", "between", "from", "every", "each", "early", "late", "mid", "middle", "end", "beginning", "earlier", "later", "recent", "half", "several", "few",
+            "the", "a", "an", "one", "between", "from", "every", "each", "tens", "early", "late", "mid", "middle", "end", "beginning", "earlier", "later", "recent", "half", "several", "few",
             "many", "some", "US", "USD", "RMB", "CNY", "EUR", "RUB", "Rs", "Rs.", "US$", "C$", "A$", "HK$", "S$",
         };
         foreach (var a in Approximators)
@@ -467,12 +467,13 @@ internal static class NumericEntityRules
                 return i + 1;
             }
 
-            if (IsDayRange(i) && Is(i + 1, Months))
+            if (IsDayRange(i) && Is(i + 1, Months) && (T(i + 1) is not "May" || IsYear(i + 2) || Is(i - 1, MonthLeads)))
             {
                 return IsYear(i + 2) ? i + 3 : i + 2;
             }
 
-            if (IsDigits(i, 1, 2) && In(i + 1) && (T(i + 1) is "-" or "\u2013" || IsWord(i + 1, "to")) && IsDigits(i + 2, 1, 2) && Is(i + 3, Months))
+            if (IsDigits(i, 1, 2) && In(i + 1) && (T(i + 1) is "-" or "\u2013" || IsWord(i + 1, "to")) && IsDigits(i + 2, 1, 2) && Is(i + 3, Months)
+                && (T(i + 3) is not "May" || IsYear(i + 4) || Is(i - 1, MonthLeads)))
             {
                 return IsYear(i + 4) ? i + 5 : i + 4;
             }
@@ -483,7 +484,7 @@ internal static class NumericEntityRules
             }
 
             // "in winter", "during the summer" leave the season alone; "every winter", "each spring" take the quantifier.
-            if (Is(i, Seasons) && (IsWord(i - 1, "in") || IsWord(i - 1, "during") || IsWord(i - 1, "since") || IsWord(i - 1, "until") || IsWord(i - 1, "by")
+            if (Is(i, Seasons) && !(IsWord(i + 1, "of") && !IsYear(i + 2)) && (IsWord(i - 1, "in") || IsWord(i - 1, "during") || IsWord(i - 1, "since") || IsWord(i - 1, "until") || IsWord(i - 1, "by")
                 || (IsWord(i - 1, "the") && (IsWord(i - 2, "in") || IsWord(i - 2, "during") || IsWord(i - 2, "by")))))
             {
                 return i + 1;
@@ -697,6 +698,17 @@ internal static class NumericEntityRules
             if (!money && (IsWord(j, "tens") || IsWord(j, "dozens") || IsWord(j, "hundreds") || IsWord(j, "thousands") || IsWord(j, "millions"))
                 && IsWord(j + 1, "of") && (IsWord(j + 2, "thousands") || IsWord(j + 2, "millions") || IsWord(j + 2, "billions")))
             {
+                // "hundreds of millions of dollars" is money, "tens of thousands of tonnes" a quantity.
+                if (IsWord(j + 3, "of") && Is(j + 4, CurrencyWords))
+                {
+                    return (j + 5, "MONEY");
+                }
+
+                if (IsWord(j + 3, "of") && Is(j + 4, Units) && !IsWord(j + 4, "m"))
+                {
+                    return (j + 5, "QUANTITY");
+                }
+
                 return (j + 3, "CARDINAL");
             }
 
@@ -795,8 +807,14 @@ internal static class NumericEntityRules
             }
 
             // "a 1,357-kilometre border": the unit joined to the number by a hyphen.
-            if (In(k + 1) && T(k) is "-" or "\u2011" && Adjacent(k) && Adjacent(k + 1) && Is(k + 1, Units) && !IsWord(k + 1, "m"))
+            if (In(k + 1) && T(k) is "-" or "\u2011" or "\u2013" && Adjacent(k) && Adjacent(k + 1) && Is(k + 1, Units) && !IsWord(k + 1, "m"))
             {
+                // "30-square-kilometre": a square or cubic unit takes the unit after it.
+                if ((IsWord(k + 1, "square") || IsWord(k + 1, "cubic")) && In(k + 3) && T(k + 2) is "-" && Is(k + 3, Units))
+                {
+                    return (k + 4, "QUANTITY");
+                }
+
                 return (k + 2, "QUANTITY");
             }
 
