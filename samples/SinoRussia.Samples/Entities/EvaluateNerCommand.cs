@@ -64,7 +64,7 @@ internal sealed class EvaluateNerCommand : ICliCommand
                 var sentences = EntityDataReader.Read(path);
                 var goldHasGpe = sentences.Any(s => s.Entities.Any(e => Map(mapping, e.Label) == "GPE"));
                 var gpeAsLoc = !goldHasGpe || parse.GetValue(merge);
-                var facAsLoc = !goldHasGpe && !sentences.Any(s => s.Entities.Any(e => Map(mapping, e.Label) == "FAC"));
+                var facAsLoc = FacCountsAsLoc(sentences.SelectMany(s => s.Entities).Select(e => Map(mapping, e.Label)));
                 var scored = parse.GetValue(labels) is { Length: > 0 } l ? new HashSet<string>(l) : new HashSet<string>(goldHasGpe && !gpeAsLoc ? ["PERSON", "ORG", "LOC", "GPE"] : ["PERSON", "ORG", "LOC"]);
                 var options = new EntityRecognizerOptions();
                 if (parse.GetValue(model) is { } modelPath)
@@ -163,7 +163,7 @@ internal sealed class EvaluateNerCommand : ICliCommand
         Console.WriteLine($"Pipeline ready in {loading.Elapsed.TotalMilliseconds:F0} ms (model {modelPath ?? "embedded default"}, first load in this process, JIT included).");
         var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         using var errorWriter = errorPath is not null ? new StreamWriter(errorPath) : null;
-        var facAsLoc = !documents.Any(d => d.Entities.Any(e => Map(mapping, e.Label) is "FAC" or "GPE"));
+        var facAsLoc = FacCountsAsLoc(documents.SelectMany(d => d.Entities).Select(e => Map(mapping, e.Label)));
         var offBoundary = 0;
         string? firstOffBoundary = null;
         for (var d = 0; d < documents.Count; d++)
@@ -303,6 +303,9 @@ internal sealed class EvaluateNerCommand : ICliCommand
         char.IsDigit(t[0]) ? TokenKind.Number : char.IsLetter(t[0]) ? TokenKind.Word : char.IsPunctuation(t[0]) ? TokenKind.Punctuation : TokenKind.Symbol;
 
     private static string Map(Dictionary<string, string> mapping, string label) => mapping.TryGetValue(label, out var m) ? m : label;
+
+    // CoNLL-style data (no GPE, no FAC) has one LOC for places, countries and facilities alike.
+    private static bool FacCountsAsLoc(IEnumerable<string> goldLabels) => !goldLabels.Any(l => l is "FAC" or "GPE");
 
     private static string Normalise(string label, bool gpeAsLoc, bool facAsLoc) => (gpeAsLoc && label == "GPE") || (facAsLoc && label == "FAC") ? "LOC" : label;
 

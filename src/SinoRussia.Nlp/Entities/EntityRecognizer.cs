@@ -420,9 +420,7 @@ public sealed class EntityRecognizer : IPipelineComponent
 
     // A reference entry's year comes right after the name or after one punctuation mark: "Cooley, Alexander. 2012."
     private static bool YearFollows(Document document, int k, int to) =>
-        (k < to && IsYear(Token(document, k))) || (k + 1 < to && Token(document, k) is "." or "," or "(" && IsYear(Token(document, k + 1)));
-
-    private static bool IsYear(ReadOnlySpan<char> token) => token.Length == 4 && token[0] is '1' or '2' && token.IndexOfAnyExceptInRange('0', '9') < 0;
+        (k < to && NameRules.IsYear(Token(document, k))) || (k + 1 < to && Token(document, k) is "." or "," or "(" && NameRules.IsYear(Token(document, k + 1)));
 
     // "Cooley, Alexander. 2012." in a reference list and "From: Lenhart, Matthew" in a mail header are one person written
     // surname first; the tagger finds the two parts. Only a pair that opens its line (or follows a "From:"-style label)

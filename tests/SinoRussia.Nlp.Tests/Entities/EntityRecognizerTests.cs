@@ -9,6 +9,13 @@ public class EntityRecognizerTests
 {
     private static readonly Lazy<EntityRecognizer> Default = new(() => new EntityRecognizer());
 
+    private static List<string> PersonNames(string text)
+    {
+        var document = EntityTestDocuments.OneSentence(text);
+        Default.Value.Process(document);
+        return document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).ToList();
+    }
+
     [Fact]
     public void The_embedded_default_model_loads()
     {
@@ -151,9 +158,7 @@ public class EntityRecognizerTests
     [InlineData("King Charles of Britain visited Kazan.", "Charles")]
     public void A_person_name_ends_before_an_of_phrase(string text, string person)
     {
-        var document = EntityTestDocuments.OneSentence(text);
-        new EntityRecognizer().Process(document);
-        document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().Contain(person).And.NotContain(t => t.Contains(" of "));
+        PersonNames(text).Should().Contain(person).And.NotContain(t => t.Contains(" of "));
     }
 
     [Theory]
@@ -161,9 +166,7 @@ public class EntityRecognizerTests
     [InlineData("Lüthi, Lorenz M. 2008. The Sino-Soviet Split. Princeton: Princeton University Press.", "Lüthi, Lorenz M.")]
     public void A_name_written_surname_first_in_a_reference_is_one_person(string text, string person)
     {
-        var document = EntityTestDocuments.OneSentence(text);
-        Default.Value.Process(document);
-        document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().Contain(person);
+        PersonNames(text).Should().Contain(person);
     }
 
     [Theory]
@@ -172,9 +175,7 @@ public class EntityRecognizerTests
     [InlineData("Putin, Xi (pictured) and Modi met in Kazan.")]
     public void Names_in_a_list_are_not_joined_as_one_person(string text)
     {
-        var document = EntityTestDocuments.OneSentence(text);
-        Default.Value.Process(document);
-        document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().Contain(["Putin", "Xi", "Modi"]);
+        PersonNames(text).Should().Contain(["Putin", "Xi", "Modi"]);
     }
 
     [Fact]
@@ -191,9 +192,7 @@ public class EntityRecognizerTests
     [InlineData("US House Speaker Nancy Pelosi landed in Taipei.", "Nancy Pelosi")]
     public void Religious_and_military_titles_stay_out_of_person_names(string text, string person)
     {
-        var document = EntityTestDocuments.OneSentence(text);
-        Default.Value.Process(document);
-        document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().Contain(person);
+        PersonNames(text).Should().Contain(person);
     }
 
     [Fact]
@@ -208,9 +207,7 @@ public class EntityRecognizerTests
     [Fact]
     public void A_religious_title_inside_a_name_stays_part_of_it()
     {
-        var document = EntityTestDocuments.OneSentence("Israel killed its former leader, Muhammed Sheikh Khalil, in Gaza.");
-        Default.Value.Process(document);
-        document.Entities.Where(e => e.Label == "PERSON").Select(e => e.Text).Should().NotContain("Khalil");
+        PersonNames("Israel killed its former leader, Muhammed Sheikh Khalil, in Gaza.").Should().NotContain("Khalil");
     }
 
     [Fact]

@@ -49,10 +49,6 @@ internal static class NameRules
 
     private static readonly WordSet StopLeft = new(false, "The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "For", "After", "Before", "During", "Since", "Under", "With", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every");
 
-    // A name never runs on into a date: "Treaty of Good-Neighbourliness ... in July", "Forum on Thursday".
-    private static readonly WordSet CalendarWords = new(false, "January", "February", "March", "April", "June", "July", "August",
-        "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-
     // A number before these counts them and is no law number: "the Moscow Declaration 10 days later".
     private static readonly WordSet CountedNouns = new(true, "days", "day", "weeks", "week", "months", "month", "years", "year", "hours",
         "minutes", "times", "percent", "per", "%", "people", "countries", "states", "members", "pages", "articles");
@@ -182,7 +178,8 @@ internal static class NameRules
                         break;
                     }
 
-                    if (CalendarWords.Contains(t))
+                    // A name never runs on into a date: "Treaty of Good-Neighbourliness ... in July", "Forum on Thursday".
+                    if (NumericEntityRules.IsCalendarWord(t) && t is not "May")
                     {
                         break;
                     }
@@ -319,7 +316,7 @@ internal static class NameRules
         return false;
     }
 
-    private static bool IsYear(ReadOnlySpan<char> token) => token.Length == 4 && token[0] is '1' or '2' && token.IndexOfAnyExceptInRange('0', '9') < 0;
+    internal static bool IsYear(ReadOnlySpan<char> token) => token.Length == 4 && token[0] is '1' or '2' && token.IndexOfAnyExceptInRange('0', '9') < 0;
 
     private static bool Touching(int[] starts, int[] lengths, int left, int right) => starts[left] + lengths[left] == starts[right];
 

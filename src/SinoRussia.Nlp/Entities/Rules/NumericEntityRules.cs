@@ -105,6 +105,9 @@ internal static class NumericEntityRules
 
     private static readonly WordSet Triggers = BuildTriggers();
 
+    /// <summary>A month (full, abbreviated or upper-case) or a weekday name.</summary>
+    public static bool IsCalendarWord(ReadOnlySpan<char> token) => Months.Contains(token) || Weekdays.Contains(token);
+
     public static void Find(Document document, int from, int to, List<EntityCandidate> output)
     {
         var ctx = new Context(document, from, to);
