@@ -75,6 +75,21 @@ internal static class StagedGazetteerLoader
         ];
     }
 
+    /// <summary>Adds <paramref name="gazetteer"/>, or merges its phrases into the gazetteer of the same name already in the list.</summary>
+    public static void AddOrMerge(IList<EntityGazetteer> gazetteers, EntityGazetteer gazetteer)
+    {
+        for (var i = 0; i < gazetteers.Count; i++)
+        {
+            if (gazetteers[i].Name == gazetteer.Name)
+            {
+                gazetteers[i] = new EntityGazetteer(gazetteer.Name, gazetteers[i].Phrases.Concat(gazetteer.Phrases));
+                return;
+            }
+        }
+
+        gazetteers.Add(gazetteer);
+    }
+
     private static IEnumerable<string[]> Rows(string path)
     {
         if (!File.Exists(path))
