@@ -5,7 +5,9 @@ namespace SinoRussia.Nlp.Entities;
 /// <summary>
 /// One-sense-per-document pass over the recogniser's candidates: a name the tagger found confidently somewhere in a
 /// document is labelled the same way where it recurs unlabelled, and a recurring surname takes the person label of the
-/// full name seen earlier. Only capitalised, whole-name occurrences are added; existing candidates are never changed.
+/// full name seen earlier. Only capitalised, whole-name occurrences are added. A name the tagger labelled in two ways
+/// takes, where the tagger found it, the label with the larger summed confidence; ruler and rule candidates are never
+/// changed.
 /// </summary>
 internal sealed class DocumentConsistency
 {
@@ -20,6 +22,8 @@ internal sealed class DocumentConsistency
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstTokenLookup;
     private readonly List<EntityCandidate> _added = [];
     private readonly List<EntityCandidate> _merged = [];
+    private readonly List<(string Surface, string Label, float Total)> _votes = [];
+    private bool _anyConflict;
 
     public DocumentConsistency()
     {
@@ -31,6 +35,7 @@ internal sealed class DocumentConsistency
     {
         _names.Clear();
         _longestByFirstToken.Clear();
+        _anyConflict = false;
         foreach (var c in candidates)
         {
             if (c.Score < minimumScore || c.Length > MaxNameTokens || Array.IndexOf(PropagatedLabels, c.Label) < 0 || !IsCapitalised(document, c.TokenStart))
@@ -48,6 +53,11 @@ internal sealed class DocumentConsistency
         if (_names.Count == 0)
         {
             return;
+        }
+
+        if (_anyConflict)
+        {
+            Harmonise(document, candidates, minimumScore);
         }
 
         _added.Clear();
@@ -117,6 +127,7 @@ internal sealed class DocumentConsistency
             if (known.Label != label)
             {
                 _nameLookup[surface] = known with { Conflicting = true };
+                _anyConflict = true;
             }
             else if (score > known.Score)
             {
@@ -129,6 +140,77 @@ internal sealed class DocumentConsistency
         _names.Add(surface.ToString(), new Mention(label, score, canonicalId, false));
         var first = Token(document, start);
         _firstTokenLookup[first] = Math.Max(_firstTokenLookup.TryGetValue(first, out var longest) ? longest : 0, end - start);
+    }
+
+    // A name the tagger labelled differently in one document takes, at its tagger-found occurrences, the label with the
+    // largest summed confidence over all its confident occurrences; ruler and rule labels vote but are never changed.
+    private void Harmonise(Document document, List<EntityCandidate> candidates, float minimumScore)
+    {
+        _votes.Clear();
+        foreach (var c in candidates)
+        {
+            if (c.Score < minimumScore || c.Length > MaxNameTokens || Array.IndexOf(PropagatedLabels, c.Label) < 0)
+            {
+                continue;
+            }
+
+            var surface = Surface(document, c.TokenStart, c.TokenEnd);
+            if (!_nameLookup.TryGetValue(surface, out var mention) || !mention.Conflicting)
+            {
+                continue;
+            }
+
+            var found = false;
+            for (var v = 0; v < _votes.Count; v++)
+            {
+                if (_votes[v].Label == c.Label && surface.SequenceEqual(_votes[v].Surface))
+                {
+                    _votes[v] = _votes[v] with { Total = _votes[v].Total + c.Score };
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                _votes.Add((surface.ToString(), c.Label, c.Score));
+            }
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Source != CandidateSource.Model || c.Length > MaxNameTokens || Array.IndexOf(PropagatedLabels, c.Label) < 0)
+            {
+                continue;
+            }
+
+            var surface = Surface(document, c.TokenStart, c.TokenEnd);
+            string? best = null;
+            float bestTotal = 0, own = 0;
+            foreach (var (voteSurface, label, total) in _votes)
+            {
+                if (!surface.SequenceEqual(voteSurface))
+                {
+                    continue;
+                }
+
+                if (label == c.Label)
+                {
+                    own = total;
+                }
+
+                if (total > bestTotal)
+                {
+                    (best, bestTotal) = (label, total);
+                }
+            }
+
+            if (best is not null && best != c.Label && bestTotal > own)
+            {
+                candidates[i] = c with { Label = best };
+            }
+        }
     }
 
     private void MergeSorted(List<EntityCandidate> candidates)

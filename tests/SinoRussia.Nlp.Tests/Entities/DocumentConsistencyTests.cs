@@ -79,4 +79,58 @@ public class DocumentConsistencyTests
         new EntityRecognizer(options).Process(document);
         document.Entities.Should().NotContain(e => e.Start >= document.Text.IndexOf("Sino", StringComparison.Ordinal));
     }
+    private static List<string> Harmonised(string text, params (string Name, int Occurrence, string Label, float Score, CandidateSource Source)[] found)
+    {
+        var document = new Tokenizer().Tokenize(text);
+        document.SetSentences([new TokenRange(0, document.Tokens.Count)]);
+        var candidates = new List<EntityCandidate>();
+        foreach (var (name, occurrence, label, score, source) in found)
+        {
+            var at = -1;
+            for (var n = 0; n <= occurrence; n++)
+            {
+                at = text.IndexOf(name, at + 1, StringComparison.Ordinal);
+            }
+
+            var start = document.TokenIndexAt(at);
+            candidates.Add(new EntityCandidate(start, document.TokenIndexAt(at + name.Length - 1) + 1, label, score, null, source));
+        }
+
+        candidates.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+        new DocumentConsistency().Apply(document, candidates, [], 0.7f);
+        return [.. candidates.Select(c => c.Label)];
+    }
+
+    [Fact]
+    public void A_name_the_tagger_labelled_two_ways_takes_the_label_with_the_larger_summed_confidence()
+    {
+        var labels = Harmonised(
+            "Arsenal won. Arsenal lost. Fans of Arsenal cheered.",
+            ("Arsenal", 0, "ORG", 0.9f, CandidateSource.Model),
+            ("Arsenal", 1, "ORG", 0.8f, CandidateSource.Model),
+            ("Arsenal", 2, "LOC", 0.95f, CandidateSource.Model));
+
+        labels.Should().Equal("ORG", "ORG", "ORG");
+    }
+
+    [Fact]
+    public void A_ruler_or_rule_label_votes_but_is_never_changed()
+    {
+        var labels = Harmonised(
+            "Jordan won. Jordan lost. Fans of Jordan cheered.",
+            ("Jordan", 0, "PERSON", 0.9f, CandidateSource.Model),
+            ("Jordan", 1, "PERSON", 0.9f, CandidateSource.Model),
+            ("Jordan", 2, "GPE", 1f, CandidateSource.Ruler));
+
+        labels.Should().Equal("PERSON", "PERSON", "GPE");
+    }
+
+    [Fact]
+    public void A_tie_and_unconfident_votes_change_nothing()
+    {
+        Harmonised("Kazan won. Kazan lost.", ("Kazan", 0, "ORG", 0.8f, CandidateSource.Model), ("Kazan", 1, "GPE", 0.8f, CandidateSource.Model))
+            .Should().Equal("ORG", "GPE");
+        Harmonised("Kazan won. Kazan lost.", ("Kazan", 0, "ORG", 0.6f, CandidateSource.Model), ("Kazan", 1, "GPE", 0.8f, CandidateSource.Model))
+            .Should().Equal("ORG", "GPE");
+    }
 }
