@@ -5,9 +5,10 @@ namespace SinoRussia.Nlp.Entities;
 /// <summary>
 /// One-sense-per-document pass over the recogniser's candidates: a name the tagger found confidently somewhere in a
 /// document is labelled the same way where it recurs unlabelled, and a recurring surname takes the person label of the
-/// full name seen earlier. Only capitalised, whole-name occurrences are added. A name the tagger labelled in two ways
-/// takes, where the tagger found it, the label with the larger summed confidence; ruler and rule candidates are never
-/// changed.
+/// full name seen earlier. Only capitalised, whole-name occurrences are added. A name found with two labels in one
+/// document takes, where the tagger found it, the label with the largest summed confidence over its confident
+/// occurrences (a full name's surname counts for its person label, GPE and LOC count together as a place); ruler and
+/// rule candidates vote but are never changed, and a tie changes nothing.
 /// </summary>
 internal sealed class DocumentConsistency
 {
@@ -15,6 +16,8 @@ internal sealed class DocumentConsistency
     // NORP is left out: the ruler already labels every demonym it knows, so an unlabelled one was removed on purpose
     // (a relational compound such as Sino-Russian).
     private static readonly string[] PropagatedLabels = ["PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW"];
+    private const int GpeIndex = 2;
+    private const int LocIndex = 3;
 
     private readonly Dictionary<string, Mention> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _longestByFirstToken = new(StringComparer.Ordinal);
@@ -22,7 +25,10 @@ internal sealed class DocumentConsistency
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstTokenLookup;
     private readonly List<EntityCandidate> _added = [];
     private readonly List<EntityCandidate> _merged = [];
-    private readonly List<(string Surface, string Label, float Total)> _votes = [];
+    // Per remembered name, the summed confidence of each propagated label (one row of PropagatedLabels.Length) and
+    // the labels that ruler or rule candidates gave it (a bit per label).
+    private readonly List<float> _votes = [];
+    private readonly List<int> _fixedLabels = [];
     private bool _anyConflict;
 
     public DocumentConsistency()
@@ -36,6 +42,8 @@ internal sealed class DocumentConsistency
         _names.Clear();
         _longestByFirstToken.Clear();
         _anyConflict = false;
+        _votes.Clear();
+        _fixedLabels.Clear();
         foreach (var c in candidates)
         {
             if (c.Score < minimumScore || c.Length > MaxNameTokens || Array.IndexOf(PropagatedLabels, c.Label) < 0 || !IsCapitalised(document, c.TokenStart))
@@ -43,10 +51,10 @@ internal sealed class DocumentConsistency
                 continue;
             }
 
-            Remember(document, c.TokenStart, c.TokenEnd, c.Label, c.Score, c.CanonicalId);
+            Remember(document, c.TokenStart, c.TokenEnd, c.Label, c.Score, c.CanonicalId, c.Source != CandidateSource.Model);
             if (c.Label == "PERSON" && c.Length >= 2 && IsCapitalised(document, c.TokenEnd - 1) && Token(document, c.TokenEnd - 1).Length > 2)
             {
-                Remember(document, c.TokenEnd - 1, c.TokenEnd, c.Label, c.Score, null);
+                Remember(document, c.TokenEnd - 1, c.TokenEnd, c.Label, c.Score, null, false);
             }
         }
 
@@ -119,11 +127,13 @@ internal sealed class DocumentConsistency
         }
     }
 
-    private void Remember(Document document, int start, int end, string label, float score, string? canonicalId)
+    private void Remember(Document document, int start, int end, string label, float score, string? canonicalId, bool fixedLabel)
     {
         var surface = Surface(document, start, end);
+        var labelIndex = Array.IndexOf(PropagatedLabels, label);
         if (_nameLookup.TryGetValue(surface, out var known))
         {
+            Vote(known.Slot, labelIndex, score, fixedLabel);
             if (known.Label != label)
             {
                 _nameLookup[surface] = known with { Conflicting = true };
@@ -137,81 +147,99 @@ internal sealed class DocumentConsistency
             return;
         }
 
-        _names.Add(surface.ToString(), new Mention(label, score, canonicalId, false));
+        var slot = _fixedLabels.Count;
+        _fixedLabels.Add(0);
+        for (var k = 0; k < PropagatedLabels.Length; k++)
+        {
+            _votes.Add(0);
+        }
+
+        Vote(slot, labelIndex, score, fixedLabel);
+        _names.Add(surface.ToString(), new Mention(label, score, canonicalId, false, slot));
         var first = Token(document, start);
         _firstTokenLookup[first] = Math.Max(_firstTokenLookup.TryGetValue(first, out var longest) ? longest : 0, end - start);
     }
 
-    // A name the tagger labelled differently in one document takes, at its tagger-found occurrences, the label with the
-    // largest summed confidence over all its confident occurrences; ruler and rule labels vote but are never changed.
+    private void Vote(int slot, int labelIndex, float score, bool fixedLabel)
+    {
+        _votes[(slot * PropagatedLabels.Length) + labelIndex] += score;
+        if (fixedLabel)
+        {
+            _fixedLabels[slot] |= 1 << labelIndex;
+        }
+    }
+
+    // Relabels the tagger's candidates of each name found with two labels to the winning label, and records the winner
+    // as the name's label for the propagation step when no ruler or rule candidate of the name disagrees.
     private void Harmonise(Document document, List<EntityCandidate> candidates, float minimumScore)
     {
-        _votes.Clear();
-        foreach (var c in candidates)
-        {
-            if (c.Score < minimumScore || c.Length > MaxNameTokens || Array.IndexOf(PropagatedLabels, c.Label) < 0)
-            {
-                continue;
-            }
-
-            var surface = Surface(document, c.TokenStart, c.TokenEnd);
-            if (!_nameLookup.TryGetValue(surface, out var mention) || !mention.Conflicting)
-            {
-                continue;
-            }
-
-            var found = false;
-            for (var v = 0; v < _votes.Count; v++)
-            {
-                if (_votes[v].Label == c.Label && surface.SequenceEqual(_votes[v].Surface))
-                {
-                    _votes[v] = _votes[v] with { Total = _votes[v].Total + c.Score };
-                    found = true;
-                    break;
-                }
-            }
-
-            if (!found)
-            {
-                _votes.Add((surface.ToString(), c.Label, c.Score));
-            }
-        }
-
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Source != CandidateSource.Model || c.Length > MaxNameTokens || Array.IndexOf(PropagatedLabels, c.Label) < 0)
+            if (c.Score < minimumScore || c.Length > MaxNameTokens || Array.IndexOf(PropagatedLabels, c.Label) < 0 || !IsCapitalised(document, c.TokenStart))
             {
                 continue;
             }
 
             var surface = Surface(document, c.TokenStart, c.TokenEnd);
-            string? best = null;
-            float bestTotal = 0, own = 0;
-            foreach (var (voteSurface, label, total) in _votes)
+            if (!_nameLookup.TryGetValue(surface, out var mention) || !mention.Conflicting || Winner(mention.Slot) is not { } winner)
             {
-                if (!surface.SequenceEqual(voteSurface))
-                {
-                    continue;
-                }
-
-                if (label == c.Label)
-                {
-                    own = total;
-                }
-
-                if (total > bestTotal)
-                {
-                    (best, bestTotal) = (label, total);
-                }
+                continue;
             }
 
-            if (best is not null && best != c.Label && bestTotal > own)
+            if (c.Source == CandidateSource.Model && Group(Array.IndexOf(PropagatedLabels, c.Label)) != Group(winner))
             {
-                candidates[i] = c with { Label = best };
+                candidates[i] = c with { Label = PropagatedLabels[winner] };
+            }
+        }
+
+        foreach (var c in candidates)
+        {
+            var surface = Surface(document, c.TokenStart, c.TokenEnd);
+            if (_nameLookup.TryGetValue(surface, out var mention) && mention.Conflicting && Winner(mention.Slot) is { } winner
+                && (_fixedLabels[mention.Slot] & ~GroupMask(winner)) == 0)
+            {
+                _nameLookup[surface] = mention with { Label = PropagatedLabels[winner], Conflicting = false };
             }
         }
     }
+
+    // The label with the largest total, GPE and LOC pooled as one place vote (the larger of the two is the label);
+    // null when two groups tie.
+    private int? Winner(int slot)
+    {
+        var row = slot * PropagatedLabels.Length;
+        float best = 0, second = 0;
+        var winner = -1;
+        for (var k = 0; k < PropagatedLabels.Length; k++)
+        {
+            if (k == LocIndex)
+            {
+                continue;
+            }
+
+            var total = k == GpeIndex ? _votes[row + GpeIndex] + _votes[row + LocIndex] : _votes[row + k];
+            if (total > best)
+            {
+                (second, best, winner) = (best, total, k);
+            }
+            else if (total > second)
+            {
+                second = total;
+            }
+        }
+
+        if (winner < 0 || best - second < 1e-6f)
+        {
+            return null;
+        }
+
+        return winner == GpeIndex && _votes[row + LocIndex] > _votes[row + GpeIndex] ? LocIndex : winner;
+    }
+
+    private static int Group(int labelIndex) => labelIndex == LocIndex ? GpeIndex : labelIndex;
+
+    private static int GroupMask(int labelIndex) => Group(labelIndex) == GpeIndex ? (1 << GpeIndex) | (1 << LocIndex) : 1 << labelIndex;
 
     private void MergeSorted(List<EntityCandidate> candidates)
     {
@@ -261,5 +289,5 @@ internal sealed class DocumentConsistency
         return document.Text.AsSpan(from, document.TokenStarts[end - 1] + document.TokenLengths[end - 1] - from);
     }
 
-    private readonly record struct Mention(string Label, float Score, string? CanonicalId, bool Conflicting);
+    private readonly record struct Mention(string Label, float Score, string? CanonicalId, bool Conflicting, int Slot);
 }

@@ -33,8 +33,8 @@ public sealed class EntityRecognizerOptions
     /// <summary>
     /// Gets or sets a value indicating whether a name found with at least <see cref="MinimumScore"/> is also labelled where it
     /// recurs unlabelled in the same document (capitalised, whole-name occurrences only), and a person's surname where it
-    /// recurs alone; a name the statistical model labelled in two ways in one document takes the label with the larger
-    /// summed confidence (patterns and rules keep theirs).
+    /// recurs alone; a name found with two labels in one document takes, where the statistical model found it, the label
+    /// with the largest summed confidence (GPE and LOC count together; patterns and rules vote but keep their labels).
     /// </summary>
     /// <value><see langword="true"/>.</value>
     public bool PropagateWithinDocument { get; set; } = true;

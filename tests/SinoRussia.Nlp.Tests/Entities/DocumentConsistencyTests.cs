@@ -79,6 +79,7 @@ public class DocumentConsistencyTests
         new EntityRecognizer(options).Process(document);
         document.Entities.Should().NotContain(e => e.Start >= document.Text.IndexOf("Sino", StringComparison.Ordinal));
     }
+
     private static List<string> Harmonised(string text, params (string Name, int Occurrence, string Label, float Score, CandidateSource Source)[] found)
     {
         var document = new Tokenizer().Tokenize(text);
@@ -98,7 +99,7 @@ public class DocumentConsistencyTests
 
         candidates.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
         new DocumentConsistency().Apply(document, candidates, [], 0.7f);
-        return [.. candidates.Select(c => c.Label)];
+        return [.. candidates.Select(c => document.Text[document.TokenStarts[c.TokenStart]..(document.TokenStarts[c.TokenEnd - 1] + document.TokenLengths[c.TokenEnd - 1])] + " " + c.Label)];
     }
 
     [Fact]
@@ -110,11 +111,23 @@ public class DocumentConsistencyTests
             ("Arsenal", 1, "ORG", 0.8f, CandidateSource.Model),
             ("Arsenal", 2, "LOC", 0.95f, CandidateSource.Model));
 
-        labels.Should().Equal("ORG", "ORG", "ORG");
+        labels.Should().Equal("Arsenal ORG", "Arsenal ORG", "Arsenal ORG");
     }
 
     [Fact]
-    public void A_ruler_or_rule_label_votes_but_is_never_changed()
+    public void A_harmonised_name_is_also_labelled_where_it_recurs_unlabelled()
+    {
+        var labels = Harmonised(
+            "Arsenal won. Arsenal lost. Fans of Arsenal cheered for Arsenal.",
+            ("Arsenal", 0, "ORG", 0.9f, CandidateSource.Model),
+            ("Arsenal", 1, "ORG", 0.8f, CandidateSource.Model),
+            ("Arsenal", 2, "LOC", 0.95f, CandidateSource.Model));
+
+        labels.Should().Equal("Arsenal ORG", "Arsenal ORG", "Arsenal ORG", "Arsenal ORG");
+    }
+
+    [Fact]
+    public void A_ruler_or_rule_label_is_never_changed()
     {
         var labels = Harmonised(
             "Jordan won. Jordan lost. Fans of Jordan cheered.",
@@ -122,15 +135,49 @@ public class DocumentConsistencyTests
             ("Jordan", 1, "PERSON", 0.9f, CandidateSource.Model),
             ("Jordan", 2, "GPE", 1f, CandidateSource.Ruler));
 
-        labels.Should().Equal("PERSON", "PERSON", "GPE");
+        labels.Should().Equal("Jordan PERSON", "Jordan PERSON", "Jordan GPE");
     }
 
     [Fact]
-    public void A_tie_and_unconfident_votes_change_nothing()
+    public void A_ruler_label_votes_and_GPE_and_LOC_vote_together_as_a_place()
     {
-        Harmonised("Kazan won. Kazan lost.", ("Kazan", 0, "ORG", 0.8f, CandidateSource.Model), ("Kazan", 1, "GPE", 0.8f, CandidateSource.Model))
-            .Should().Equal("ORG", "GPE");
-        Harmonised("Kazan won. Kazan lost.", ("Kazan", 0, "ORG", 0.6f, CandidateSource.Model), ("Kazan", 1, "GPE", 0.8f, CandidateSource.Model))
-            .Should().Equal("ORG", "GPE");
+        var labels = Harmonised(
+            "Kazan won. Kazan lost. Fans of Kazan cheered.",
+            ("Kazan", 0, "ORG", 0.95f, CandidateSource.Model),
+            ("Kazan", 1, "LOC", 0.8f, CandidateSource.Model),
+            ("Kazan", 2, "GPE", 1f, CandidateSource.Ruler));
+
+        labels.Should().Equal("Kazan GPE", "Kazan LOC", "Kazan GPE");
+    }
+
+    [Fact]
+    public void The_surname_of_a_full_name_votes_for_the_person_label()
+    {
+        var labels = Harmonised(
+            "Michael Jordan met Jordan. Michael Jordan left.",
+            ("Michael Jordan", 0, "PERSON", 0.95f, CandidateSource.Model),
+            ("Jordan", 1, "GPE", 1f, CandidateSource.Model),
+            ("Michael Jordan", 1, "PERSON", 0.95f, CandidateSource.Model));
+
+        labels.Should().Equal("Michael Jordan PERSON", "Jordan PERSON", "Michael Jordan PERSON");
+    }
+
+    [Fact]
+    public void A_tie_changes_nothing()
+    {
+        Harmonised("Kazan won. Kazan lost.", ("Kazan", 0, "ORG", 0.8f, CandidateSource.Model), ("Kazan", 1, "PERSON", 0.8f, CandidateSource.Model))
+            .Should().Equal("Kazan ORG", "Kazan PERSON");
+    }
+
+    [Fact]
+    public void Occurrences_below_the_minimum_score_neither_vote_nor_change()
+    {
+        var labels = Harmonised(
+            "Kazan won. Kazan lost. Kazan drew.",
+            ("Kazan", 0, "ORG", 0.9f, CandidateSource.Model),
+            ("Kazan", 1, "PERSON", 0.8f, CandidateSource.Model),
+            ("Kazan", 2, "PERSON", 0.6f, CandidateSource.Model));
+
+        labels.Should().Equal("Kazan ORG", "Kazan ORG", "Kazan PERSON");
     }
 }
