@@ -21,7 +21,7 @@ internal sealed class TrainNerCommand : ICliCommand
         var gazetteers = new Option<string?>("--gazetteer-data") { Description = "Folder holding the staged gazetteer-* folders; adds people/places/organisations/demonyms gazetteer features." };
         var ensemble = new Option<int>("--ensemble") { Description = "Number of perceptrons (consecutive seeds) averaged into the model.", DefaultValueFactory = _ => 1 };
         var clusters = new Option<string?>("--clusters") { Description = "Word clusters (path<TAB>word<TAB>count lines, as build-clusters writes); adds cluster features." };
-        var gazetteerFiles = new Option<string[]>("--gazetteer") { Description = "Extra gazetteer NAME=FILE (one phrase per line, # comments); a NAME already loaded (people, places, organisations, demonyms) gets the phrases added; repeatable.", AllowMultipleArgumentsPerToken = true };
+        var gazetteerFiles = new Option<string[]>("--gazetteer") { Description = "Extra gazetteer NAME=FILE (one case-sensitive phrase per line, # comments); a NAME already loaded (people, places, organisations, demonyms) gets the phrases added; repeatable.", AllowMultipleArgumentsPerToken = true };
         var minCount = new Option<int>("--min-feature-count") { Description = "Occurrences a feature needs.", DefaultValueFactory = _ => 2 };
         var command = new Command("train-ner", "Train a statistical entity tagger (averaged perceptron, BILOU, constrained Viterbi).\n\nExample:\n  train-ner ../shared/data/uner-english-ewt/jsonl/uner_en_ewt-train.jsonl --dev ../shared/data/uner-english-ewt/jsonl/uner_en_ewt-dev.jsonl --map PER=PERSON --out models/ner/custom.bin")
         {
