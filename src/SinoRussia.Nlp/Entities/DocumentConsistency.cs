@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SinoRussia.Nlp.Documents;
 
 namespace SinoRussia.Nlp.Entities;
@@ -46,7 +47,7 @@ internal sealed class DocumentConsistency
         _fixedLabels.Clear();
         foreach (var c in candidates)
         {
-            if (c.Score < minimumScore || c.Length > MaxNameTokens || Array.IndexOf(PropagatedLabels, c.Label) < 0 || !IsCapitalised(document, c.TokenStart))
+            if (!Votes(document, c, minimumScore))
             {
                 continue;
             }
@@ -176,7 +177,7 @@ internal sealed class DocumentConsistency
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Score < minimumScore || c.Length > MaxNameTokens || Array.IndexOf(PropagatedLabels, c.Label) < 0 || !IsCapitalised(document, c.TokenStart))
+            if (!Votes(document, c, minimumScore))
             {
                 continue;
             }
@@ -193,16 +194,20 @@ internal sealed class DocumentConsistency
             }
         }
 
-        foreach (var c in candidates)
+        foreach (var name in _names.Keys)
         {
-            var surface = Surface(document, c.TokenStart, c.TokenEnd);
-            if (_nameLookup.TryGetValue(surface, out var mention) && mention.Conflicting && Winner(mention.Slot) is { } winner
-                && (_fixedLabels[mention.Slot] & ~GroupMask(winner)) == 0)
+            ref var mention = ref CollectionsMarshal.GetValueRefOrNullRef(_names, name);
+            if (mention.Conflicting && Winner(mention.Slot) is { } winner && (_fixedLabels[mention.Slot] & ~GroupMask(winner)) == 0)
             {
-                _nameLookup[surface] = mention with { Label = PropagatedLabels[winner], Conflicting = false };
+                mention = mention with { Label = PropagatedLabels[winner], Conflicting = false };
             }
         }
     }
+
+    // A confident, capitalised candidate of a propagated label and of name length: it is remembered, votes and may be
+    // harmonised.
+    private static bool Votes(Document document, in EntityCandidate c, float minimumScore) =>
+        c.Score >= minimumScore && c.Length <= MaxNameTokens && Array.IndexOf(PropagatedLabels, c.Label) >= 0 && IsCapitalised(document, c.TokenStart);
 
     // The label with the largest total, GPE and LOC pooled as one place vote (the larger of the two is the label);
     // null when two groups tie.
