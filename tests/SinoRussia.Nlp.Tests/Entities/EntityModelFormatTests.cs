@@ -1,4 +1,5 @@
 using SinoRussia.Nlp.Entities.Models;
+using SinoRussia.Nlp.Tests.TestSupport;
 
 namespace SinoRussia.Nlp.Tests.Entities;
 
@@ -55,6 +56,20 @@ public class EntityModelFormatTests
             var act = () => EntityModel.Load(new MemoryStream(bytes[..length]), "cut.bin");
             act.Should().Throw<ModelFormatException>();
         }
+    }
+
+    [Fact]
+    public void The_shipped_model_saved_again_is_byte_identical_and_the_embedded_copy_read_in_place_matches_it()
+    {
+        var path = Path.Combine(ApprovedFile.RepositoryRoot(), "models", "ner", "default-ner.bin");
+        var fromFile = EntityModel.Load(path);
+        using var saved = new MemoryStream();
+
+        fromFile.Save(saved);
+
+        saved.ToArray().Should().Equal(File.ReadAllBytes(path));
+        EntityModel.Default.FeatureCount.Should().Be(fromFile.FeatureCount);
+        EntityModel.Default.Metadata.Should().Be(fromFile.Metadata);
     }
 
     private static byte[] Flip(byte[] bytes, int index)

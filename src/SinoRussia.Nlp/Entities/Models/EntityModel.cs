@@ -123,6 +123,15 @@ public sealed class EntityModel
     {
         using var stream = typeof(EntityModel).Assembly.GetManifestResourceStream(DefaultResource)
             ?? throw new ModelFormatException(DefaultResource, "the embedded default model is missing from the assembly");
+
+        // The resource lies in the assembly's mapped image for the life of the process, so it is parsed where it is
+        // instead of being copied: filling a fresh 15 MB array costs more than the parse on a machine with slow
+        // page faults.
+        if (stream is UnmanagedMemoryStream mapped && mapped.Length - mapped.Position <= MaxFileBytes)
+        {
+            return new EntityModel(TaggerModel.Deserialize(MappedResource.Of(mapped), DefaultResource));
+        }
+
         return Load(stream, DefaultResource);
     }
 }

@@ -6,11 +6,11 @@ namespace SinoRussia.Nlp.Entities.Models;
 internal sealed class ModelBinaryReader
 {
     private const int MaxStringBytes = 1 << 16;
-    private readonly byte[] _data;
+    private readonly ReadOnlyMemory<byte> _data;
     private readonly string _source;
     private int _position;
 
-    public ModelBinaryReader(byte[] data, int start, string source)
+    public ModelBinaryReader(ReadOnlyMemory<byte> data, int start, string source)
     {
         _data = data;
         _position = start;
@@ -42,10 +42,11 @@ internal sealed class ModelBinaryReader
         _position += length;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int ReadInt32()
     {
         Need(4, "a 32-bit integer");
-        var value = BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(_position));
+        var value = BinaryPrimitives.ReadInt32LittleEndian(_data.Span[_position..]);
         _position += 4;
         return value;
     }
@@ -53,7 +54,7 @@ internal sealed class ModelBinaryReader
     public long ReadInt64()
     {
         Need(8, "a 64-bit integer");
-        var value = BinaryPrimitives.ReadInt64LittleEndian(_data.AsSpan(_position));
+        var value = BinaryPrimitives.ReadInt64LittleEndian(_data.Span[_position..]);
         _position += 8;
         return value;
     }
@@ -61,7 +62,7 @@ internal sealed class ModelBinaryReader
     public float ReadSingle()
     {
         Need(4, "a float");
-        var value = BinaryPrimitives.ReadSingleLittleEndian(_data.AsSpan(_position));
+        var value = BinaryPrimitives.ReadSingleLittleEndian(_data.Span[_position..]);
         _position += 4;
         if (!float.IsFinite(value))
         {
@@ -71,35 +72,49 @@ internal sealed class ModelBinaryReader
         return value;
     }
 
-    public void ReadSingles(float[] destination)
+    /// <summary>Reads <paramref name="count"/> little-endian floats, all finite, in place where the platform allows.</summary>
+    public ReadOnlySpan<float> ReadSingles(int count)
     {
-        var bytes = (long)destination.Length * 4;
-        if (bytes > Remaining)
-        {
-            throw Fail($"the file ends early (truncated) while reading {destination.Length} weights at byte {_position}");
-        }
-
-        var source = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(_data.AsSpan(_position, (int)bytes));
-        if (!BitConverter.IsLittleEndian)
-        {
-            for (var i = 0; i < destination.Length; i++)
-            {
-                destination[i] = BinaryPrimitives.ReadSingleLittleEndian(_data.AsSpan(_position + (i * 4)));
-            }
-        }
-        else
-        {
-            source.CopyTo(destination);
-        }
-
-        _position += (int)bytes;
-        foreach (var value in destination)
+        var values = ReadInPlace<float>(count, "weights");
+        foreach (var value in values)
         {
             if (!float.IsFinite(value))
             {
                 throw Fail("a weight is not a finite number");
             }
         }
+
+        return values;
+    }
+
+    /// <summary>Reads <paramref name="count"/> little-endian 64-bit integers, in place where the platform allows.</summary>
+    public ReadOnlySpan<long> ReadInt64s(int count) => ReadInPlace<long>(count, "64-bit integers");
+
+    // On little-endian machines the values are read where they lie in the file's bytes; elsewhere they are copied.
+    private ReadOnlySpan<T> ReadInPlace<T>(int count, string what)
+        where T : unmanaged
+    {
+        var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+        var bytes = (long)count * size;
+        if (count < 0 || bytes > Remaining)
+        {
+            throw Fail($"the file ends early (truncated) while reading {count} {what} at byte {_position}");
+        }
+
+        var source = _data.Span.Slice(_position, (int)bytes);
+        _position += (int)bytes;
+        if (BitConverter.IsLittleEndian)
+        {
+            return System.Runtime.InteropServices.MemoryMarshal.Cast<byte, T>(source);
+        }
+
+        var copy = source.ToArray();
+        for (var i = 0; i < copy.Length; i += size)
+        {
+            copy.AsSpan(i, size).Reverse();
+        }
+
+        return System.Runtime.InteropServices.MemoryMarshal.Cast<byte, T>(copy);
     }
 
     public int ReadCount(int minBytesPerItem, string what, int max = int.MaxValue)
@@ -113,6 +128,24 @@ internal sealed class ModelBinaryReader
         return count;
     }
 
+    /// <summary>Reads a length-prefixed UTF-8 string as its bytes (not decoded).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<byte> ReadUtf8()
+    {
+        var length = ReadInt32();
+        if (length < 0 || length > MaxStringBytes || length > Remaining)
+        {
+            throw Fail($"a string length {length} at byte {_position - 4} is out of range");
+        }
+
+        var value = _data.Span.Slice(_position, length);
+        _position += length;
+        return value;
+    }
+
+    /// <summary>Reads <paramref name="count"/> little-endian 32-bit integers, in place where the platform allows.</summary>
+    public ReadOnlySpan<int> ReadInt32s(int count) => ReadInPlace<int>(count, "32-bit integers");
+
     public string ReadString()
     {
         var length = ReadInt32();
@@ -121,7 +154,7 @@ internal sealed class ModelBinaryReader
             throw Fail($"a string length {length} at byte {_position - 4} is out of range");
         }
 
-        var value = Encoding.UTF8.GetString(_data, _position, length);
+        var value = Encoding.UTF8.GetString(_data.Span.Slice(_position, length));
         _position += length;
         return value;
     }

@@ -15,6 +15,7 @@ internal sealed class FeatureTable
         var capacity = Math.Max(16, keys.Length + (keys.Length / 2));
 
         _tags = tags;
+        Count = keys.Length;
         _stride = (2 + tags + 15) / 16 * 16;
         _data = new float[(long)capacity * _stride > int.MaxValue ? throw new InvalidDataException("too many features") : capacity * _stride];
         _capacity = (ulong)capacity;
@@ -36,6 +37,33 @@ internal sealed class FeatureTable
             Unsafe.WriteUnaligned(ref Unsafe.As<float, byte>(ref _data[at]), key);
             weights.Slice(row * tags, tags).CopyTo(_data.AsSpan(at + 2, tags));
         }
+    }
+
+    public int Count { get; }
+
+    /// <summary>The keys in ascending order with their weights (<c>tags</c> per key), as a model file stores them.</summary>
+    public (long[] Keys, float[] Weights) Export()
+    {
+        var keys = new long[Count];
+        var slots = new int[Count];
+        var n = 0;
+        for (var slot = 0; slot < (int)_capacity; slot++)
+        {
+            if (KeyAt(slot) != 0)
+            {
+                keys[n] = KeyAt(slot);
+                slots[n++] = slot;
+            }
+        }
+
+        Array.Sort(keys, slots);
+        var weights = new float[Count * _tags];
+        for (var i = 0; i < Count; i++)
+        {
+            _data.AsSpan((slots[i] * _stride) + 2, _tags).CopyTo(weights.AsSpan(i * _tags));
+        }
+
+        return (keys, weights);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

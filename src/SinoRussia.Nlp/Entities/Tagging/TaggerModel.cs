@@ -23,17 +23,9 @@ internal sealed class TaggerModel
     private readonly int[] _wordAtom;
     private readonly int[] _wordGaz;
     private readonly int[] _storedGaz;
-    private readonly int[] _wordLowerGaz;
-    private readonly int[] _wordLower;
-    private readonly int[] _wordShape;
-    private readonly int[] _wordPrefix;
-    private readonly int[] _wordSuffix;
-    private readonly int[] _wordSuffix2;
-    private readonly int[] _wordSuffix4;
+    private readonly int[] _wordForms;
     private readonly int[] _wordClusters;
     private readonly int _trainedWords;
-    private readonly long[] _keys;
-    private readonly float[] _weights;
     private readonly float[] _rawTransitions;
     private readonly float[] _transitions;
     private readonly int[][] _predecessors;
@@ -47,7 +39,7 @@ internal sealed class TaggerModel
     private readonly TokenAtoms _endAtoms;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public TaggerModel(string metadata, string[] labels, string[] gazetteers, Lexicon atoms, int[] wordAtom, int[] wordGaz, int trainedWords, long[] keys, float[] weights, float[] transitions, int[]? wordForms = null, int[]? wordClusters = null, FeatureTable? table = null)
+    public TaggerModel(string metadata, string[] labels, string[] gazetteers, Lexicon atoms, int[] wordAtom, int[] wordGaz, int trainedWords, FeatureTable table, float[] transitions, int[]? wordForms = null, int[]? wordClusters = null)
     {
         Metadata = metadata;
         Labels = labels;
@@ -56,20 +48,12 @@ internal sealed class TaggerModel
         _atoms = atoms;
         _wordAtom = wordAtom;
         _trainedWords = trainedWords;
-        _keys = keys;
-        _weights = weights;
         _rawTransitions = transitions;
         _transitions = SequenceDecoder.MaskTransitions(transitions, TagCount);
         _predecessors = SequenceDecoder.AllowedPredecessors(TagCount);
-        _table = table ?? new FeatureTable(keys, weights, TagCount);
+        _table = table;
         _wordOfAtom = new int[atoms.Count];
         Array.Fill(_wordOfAtom, -1);
-        _wordLower = new int[wordAtom.Length];
-        _wordShape = new int[wordAtom.Length];
-        _wordPrefix = new int[wordAtom.Length];
-        _wordSuffix = new int[wordAtom.Length];
-        _wordSuffix2 = new int[wordAtom.Length];
-        _wordSuffix4 = new int[wordAtom.Length];
         if (wordClusters is null)
         {
             wordClusters = new int[wordAtom.Length * FeatureTemplate.ClusterCount];
@@ -78,44 +62,33 @@ internal sealed class TaggerModel
 
         _wordClusters = wordClusters;
         Span<char> buffer = stackalloc char[64];
+        var computeForms = wordForms is null;
+        _wordForms = wordForms ?? new int[wordAtom.Length * WordFormCount];
         for (var w = 0; w < wordAtom.Length; w++)
         {
             _wordOfAtom[wordAtom[w]] = w;
-            if (wordForms is not null)
+            if (computeForms)
             {
-                var f = w * WordFormCount;
-                _wordLower[w] = wordForms[f];
-                _wordShape[w] = wordForms[f + 1];
-                _wordPrefix[w] = wordForms[f + 2];
-                _wordSuffix[w] = wordForms[f + 3];
-                _wordSuffix2[w] = wordForms[f + 4];
-                _wordSuffix4[w] = wordForms[f + 5];
-                continue;
+                var a = Describe(atoms.Text(wordAtom[w]), atoms, buffer);
+                var f = _wordForms.AsSpan(w * WordFormCount, WordFormCount);
+                f[0] = a.Lower;
+                f[1] = a.Shape;
+                f[2] = a.Prefix;
+                f[3] = a.Suffix;
+                f[4] = a.Suffix2;
+                f[5] = a.Suffix4;
             }
-
-            var a = Describe(atoms[wordAtom[w]], atoms, buffer);
-            _wordLower[w] = a.Lower;
-            _wordShape[w] = a.Shape;
-            _wordPrefix[w] = a.Prefix;
-            _wordSuffix[w] = a.Suffix;
-            _wordSuffix2[w] = a.Suffix2;
-            _wordSuffix4[w] = a.Suffix4;
         }
 
         _wordGaz = new int[wordGaz.Length];
         for (var w = 0; w < wordAtom.Length; w++)
         {
-            var lowerWord = _wordLower[w] >= 0 ? _wordOfAtom[_wordLower[w]] : -1;
+            var lower = _wordForms[w * WordFormCount];
+            var lowerWord = lower >= 0 ? _wordOfAtom[lower] : -1;
             _wordGaz[w] = wordGaz[w] | (lowerWord >= 0 ? wordGaz[lowerWord] & FeatureTemplate.CommonBit : 0);
         }
 
         _storedGaz = wordGaz;
-        _wordLowerGaz = new int[wordAtom.Length];
-        for (var w = 0; w < wordAtom.Length; w++)
-        {
-            _wordLowerGaz[w] = LowerGazetteer(atoms[wordAtom[w]], _wordGaz[w], buffer);
-        }
-
         _startAtoms = TokenAtoms.Sentinel(atoms.Find(SentenceStart));
         _endAtoms = TokenAtoms.Sentinel(atoms.Find(SentenceEnd));
         _bias = new float[TagCount];
@@ -165,6 +138,8 @@ internal sealed class TaggerModel
         Span<float> sums = stackalloc float[FeatureTemplate.RoleCount * TagCount];
         sums.Clear();
         var a = AtomsOfWord(word);
+        Span<char> buffer = stackalloc char[64];
+        a.LowerGazetteer = LowerGazetteer(_atoms.Text(_wordAtom[word]), _wordGaz[word], buffer);
         for (var role = 0; role < FeatureTemplate.RoleCount; role++)
         {
             var n = FeatureKeys.AppendRole(role, a, keyBuffer, 0);
@@ -183,7 +158,7 @@ internal sealed class TaggerModel
 
     public int TagCount { get; }
 
-    public int FeatureCount => _keys.Length;
+    public int FeatureCount => _table.Count;
 
     public int WordCount => _wordAtom.Length;
 
@@ -355,25 +330,25 @@ internal sealed class TaggerModel
         {
             w.WriteInt32(_wordAtom[i]);
             w.WriteInt32(_storedGaz[i]);
-            w.WriteInt32(_wordLower[i]);
-            w.WriteInt32(_wordShape[i]);
-            w.WriteInt32(_wordPrefix[i]);
-            w.WriteInt32(_wordSuffix[i]);
-            w.WriteInt32(_wordSuffix2[i]);
-            w.WriteInt32(_wordSuffix4[i]);
+            foreach (var form in _wordForms.AsSpan(i * WordFormCount, WordFormCount))
+            {
+                w.WriteInt32(form);
+            }
+
             for (var k = 0; k < FeatureTemplate.ClusterCount; k++)
             {
                 w.WriteInt32(_wordClusters[(i * FeatureTemplate.ClusterCount) + k]);
             }
         }
 
-        w.WriteInt32(_keys.Length);
-        foreach (var key in _keys)
+        var (keys, weights) = _table.Export();
+        w.WriteInt32(keys.Length);
+        foreach (var key in keys)
         {
             w.WriteInt64(key);
         }
 
-        foreach (var weight in _weights)
+        foreach (var weight in weights)
         {
             w.WriteSingle(weight);
         }
@@ -394,32 +369,33 @@ internal sealed class TaggerModel
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static TaggerModel Deserialize(byte[] data, string source)
+    public static TaggerModel Deserialize(ReadOnlyMemory<byte> data, string source)
     {
+        var bytes = data.Span;
         if (data.Length == 0)
         {
             throw new ModelFormatException(source, "the file is empty");
         }
 
-        if (data.Length < HeaderBytes || !data.AsSpan(0, 8).SequenceEqual(MagicBytes))
+        if (data.Length < HeaderBytes || !bytes[..8].SequenceEqual(MagicBytes))
         {
             throw new ModelFormatException(source, "it is not a SinoRussia.Nlp entity model (the file does not start with the 'SRNERMDL' signature)");
         }
 
-        var version = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(8));
+        var version = BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]);
         if (version != FormatVersion)
         {
             throw new ModelFormatException(source, $"format version {version} is not supported (this library reads version {FormatVersion})");
         }
 
-        var length = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(12));
+        var length = BinaryPrimitives.ReadInt32LittleEndian(bytes[12..]);
         if (length != data.Length - HeaderBytes)
         {
             throw new ModelFormatException(source, $"the header announces {length} payload bytes but the file has {data.Length - HeaderBytes} (truncated or padded)");
         }
 
-        var crc = BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(16));
-        if (Crc32.Compute(data.AsSpan(HeaderBytes)) != crc)
+        var crc = BinaryPrimitives.ReadUInt32LittleEndian(bytes[16..]);
+        if (Crc32.Compute(bytes[HeaderBytes..]) != crc)
         {
             throw new ModelFormatException(source, "the checksum does not match (the file is corrupted)");
         }
@@ -444,6 +420,7 @@ internal sealed class TaggerModel
             r.SkipString();
         }
 
+        var wordSectionStart = r.Position;
         var wordSectionCount = r.ReadCount(8 + (4 * (WordFormCount + FeatureTemplate.ClusterCount)), "word");
         r.Skip(4 + ((long)wordSectionCount * 4 * (2 + WordFormCount + FeatureTemplate.ClusterCount)), "the words");
         var featureStart = r.Position;
@@ -451,10 +428,10 @@ internal sealed class TaggerModel
         try
         {
             r = new ModelBinaryReader(data, stringsStart, source);
-            var atoms = new Lexicon(atomCount);
+            var atoms = new Lexicon(atomCount, wordSectionStart - stringsStart - (4 * atomCount));
             for (var i = 0; i < atomCount; i++)
             {
-                if (!atoms.TryAdd(r.ReadString(), out _))
+                if (!atoms.TryAddUtf8(r.ReadUtf8(), out _))
                 {
                     throw r.Fail($"string {i} is a duplicate");
                 }
@@ -472,6 +449,9 @@ internal sealed class TaggerModel
                 throw r.Fail($"the trained-word count {trainedWords} exceeds the word count {wordCount}");
             }
 
+            // Fixed-size records of little-endian int32: string, gazetteer flags, the word forms, the cluster prefixes.
+            const int RecordInts = 2 + WordFormCount + FeatureTemplate.ClusterCount;
+            var records = r.ReadInt32s(wordCount * RecordInts);
             var wordAtom = new int[wordCount];
             var wordGaz = new int[wordCount];
             var wordForms = new int[wordCount * WordFormCount];
@@ -479,7 +459,8 @@ internal sealed class TaggerModel
             var seen = new bool[atomCount];
             for (var i = 0; i < wordCount; i++)
             {
-                var atom = r.ReadInt32();
+                var record = records.Slice(i * RecordInts, RecordInts);
+                var atom = record[0];
                 if ((uint)atom >= (uint)atomCount || seen[atom])
                 {
                     throw r.Fail($"word {i} refers to string {atom}, which is out of range or used twice");
@@ -487,28 +468,18 @@ internal sealed class TaggerModel
 
                 seen[atom] = true;
                 wordAtom[i] = atom;
-                wordGaz[i] = r.ReadInt32();
-                for (var f = 0; f < WordFormCount; f++)
+                wordGaz[i] = record[1];
+                for (var k = 2; k < RecordInts; k++)
                 {
-                    var form = r.ReadInt32();
-                    if (form < -1 || form >= atomCount)
+                    if (record[k] < -1 || record[k] >= atomCount)
                     {
-                        throw r.Fail($"word {i} refers to string {form}, which is out of range");
+                        var what = k < 2 + WordFormCount ? "string" : "cluster string";
+                        throw r.Fail($"word {i} refers to {what} {record[k]}, which is out of range");
                     }
-
-                    wordForms[(i * WordFormCount) + f] = form;
                 }
 
-                for (var k = 0; k < FeatureTemplate.ClusterCount; k++)
-                {
-                    var cluster = r.ReadInt32();
-                    if (cluster < -1 || cluster >= atomCount)
-                    {
-                        throw r.Fail($"word {i} refers to cluster string {cluster}, which is out of range");
-                    }
-
-                    wordClusters[(i * FeatureTemplate.ClusterCount) + k] = cluster;
-                }
+                record.Slice(2, WordFormCount).CopyTo(wordForms.AsSpan(i * WordFormCount));
+                record[(2 + WordFormCount)..].CopyTo(wordClusters.AsSpan(i * FeatureTemplate.ClusterCount));
             }
 
             if (r.Position != featureStart)
@@ -516,8 +487,8 @@ internal sealed class TaggerModel
                 throw r.Fail("the word section does not end where its size says");
             }
 
-            var (keys, weights, transitions, table) = features.GetAwaiter().GetResult();
-            return new TaggerModel(metadata, labels, gazetteers, atoms, wordAtom, wordGaz, trainedWords, keys, weights, transitions, wordForms, wordClusters, table);
+            var (table, transitions) = features.GetAwaiter().GetResult();
+            return new TaggerModel(metadata, labels, gazetteers, atoms, wordAtom, wordGaz, trainedWords, table, transitions, wordForms, wordClusters);
         }
         catch
         {
@@ -528,22 +499,21 @@ internal sealed class TaggerModel
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static (long[] Keys, float[] Weights, float[] Transitions, FeatureTable Table) ReadFeatures(byte[] data, int start, string source, int tagCount)
+    private static (FeatureTable Table, float[] Transitions) ReadFeatures(ReadOnlyMemory<byte> data, int start, string source, int tagCount)
     {
+        // Keys and weights are checked and hashed where they lie in the file's bytes, not copied first.
         var r = new ModelBinaryReader(data, start, source);
         var featureCount = r.ReadCount(8 + (4 * tagCount), "feature");
-        var keys = new long[featureCount];
+        var keys = r.ReadInt64s(featureCount);
         for (var i = 0; i < featureCount; i++)
         {
-            keys[i] = r.ReadInt64();
             if (keys[i] <= 0 || (i > 0 && keys[i] <= keys[i - 1]))
             {
                 throw r.Fail($"feature {i} has an invalid or unsorted key");
             }
         }
 
-        var weights = new float[featureCount * tagCount];
-        r.ReadSingles(weights);
+        var table = new FeatureTable(keys, r.ReadSingles(featureCount * tagCount), tagCount);
 
         var transitionCount = (tagCount + 1) * tagCount;
         if (r.Remaining != transitionCount * 4)
@@ -558,7 +528,7 @@ internal sealed class TaggerModel
         }
 
         r.ExpectEnd();
-        return (keys, weights, transitions, new FeatureTable(keys, weights, tagCount));
+        return (table, transitions);
     }
 
     private static string[] ReadStrings(ModelBinaryReader r, string what, int max)
@@ -593,17 +563,17 @@ internal sealed class TaggerModel
         }
     }
 
+    // LowerGazetteer is left 0: a stored word's features are only summed in FillRoles, which computes it.
     private TokenAtoms AtomsOfWord(int w) => new()
     {
         Word = _wordAtom[w],
-        Lower = _wordLower[w],
-        Shape = _wordShape[w],
-        Prefix = _wordPrefix[w],
-        Suffix = _wordSuffix[w],
-        Suffix2 = _wordSuffix2[w],
-        Suffix4 = _wordSuffix4[w],
+        Lower = _wordForms[w * WordFormCount],
+        Shape = _wordForms[(w * WordFormCount) + 1],
+        Prefix = _wordForms[(w * WordFormCount) + 2],
+        Suffix = _wordForms[(w * WordFormCount) + 3],
+        Suffix2 = _wordForms[(w * WordFormCount) + 4],
+        Suffix4 = _wordForms[(w * WordFormCount) + 5],
         Gazetteer = _wordGaz[w],
-        LowerGazetteer = _wordLowerGaz[w],
         WordIndex = w,
         Clusters = ClustersOfWord(w),
     };

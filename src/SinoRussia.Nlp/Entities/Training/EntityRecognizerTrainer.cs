@@ -421,7 +421,8 @@ public sealed class EntityRecognizerTrainer
             lexicon.TryAdd(atoms[i], out _);
         }
 
-        return new TaggerModel(metadata, labels, gazetteerNames, lexicon, [.. wordAtoms], [.. wordGaz], trainedWords, [.. keptKeys], [.. keptWeights], transitions, wordClusters: wordClusters);
+        var table = new FeatureTable(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keptKeys), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keptWeights), TagScheme.TagCount(labels.Length));
+        return new TaggerModel(metadata, labels, gazetteerNames, lexicon, [.. wordAtoms], [.. wordGaz], trainedWords, table, transitions, wordClusters: wordClusters);
     }
 
     private ClusterAtoms ClustersOf(string word, Lexicon atoms) =>
