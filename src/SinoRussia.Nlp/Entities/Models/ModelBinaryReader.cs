@@ -51,14 +51,6 @@ internal sealed class ModelBinaryReader
         return value;
     }
 
-    public long ReadInt64()
-    {
-        Need(8, "a 64-bit integer");
-        var value = BinaryPrimitives.ReadInt64LittleEndian(_data.Span[_position..]);
-        _position += 8;
-        return value;
-    }
-
     public float ReadSingle()
     {
         Need(4, "a float");
@@ -75,22 +67,27 @@ internal sealed class ModelBinaryReader
     /// <summary>Reads <paramref name="count"/> little-endian floats, all finite, in place where the platform allows.</summary>
     public ReadOnlySpan<float> ReadSingles(int count)
     {
+        var start = _position;
         var values = ReadInPlace<float>(count, "weights");
-        foreach (var value in values)
+        for (var i = 0; i < values.Length; i++)
         {
-            if (!float.IsFinite(value))
+            if (!float.IsFinite(values[i]))
             {
-                throw Fail("a weight is not a finite number");
+                throw Fail($"a weight at byte {start + (i * 4)} is not a finite number");
             }
         }
 
         return values;
     }
 
+    /// <summary>Reads <paramref name="count"/> little-endian 32-bit integers, in place where the platform allows.</summary>
+    public ReadOnlySpan<int> ReadInt32s(int count) => ReadInPlace<int>(count, "32-bit integers");
+
     /// <summary>Reads <paramref name="count"/> little-endian 64-bit integers, in place where the platform allows.</summary>
     public ReadOnlySpan<long> ReadInt64s(int count) => ReadInPlace<long>(count, "64-bit integers");
 
-    // On little-endian machines the values are read where they lie in the file's bytes; elsewhere they are copied.
+    // On 64-bit little-endian machines the values are read where they lie in the file's bytes (unaligned loads are
+    // allowed there); elsewhere they are copied into an aligned array, byte-swapped on big-endian machines.
     private ReadOnlySpan<T> ReadInPlace<T>(int count, string what)
         where T : unmanaged
     {
@@ -103,18 +100,23 @@ internal sealed class ModelBinaryReader
 
         var source = _data.Span.Slice(_position, (int)bytes);
         _position += (int)bytes;
-        if (BitConverter.IsLittleEndian)
+        if (BitConverter.IsLittleEndian && Environment.Is64BitProcess)
         {
             return System.Runtime.InteropServices.MemoryMarshal.Cast<byte, T>(source);
         }
 
-        var copy = source.ToArray();
-        for (var i = 0; i < copy.Length; i += size)
+        var copy = new T[count];
+        var target = System.Runtime.InteropServices.MemoryMarshal.AsBytes(copy.AsSpan());
+        source.CopyTo(target);
+        if (!BitConverter.IsLittleEndian)
         {
-            copy.AsSpan(i, size).Reverse();
+            for (var i = 0; i < target.Length; i += size)
+            {
+                target.Slice(i, size).Reverse();
+            }
         }
 
-        return System.Runtime.InteropServices.MemoryMarshal.Cast<byte, T>(copy);
+        return copy;
     }
 
     public int ReadCount(int minBytesPerItem, string what, int max = int.MaxValue)
@@ -142,9 +144,6 @@ internal sealed class ModelBinaryReader
         _position += length;
         return value;
     }
-
-    /// <summary>Reads <paramref name="count"/> little-endian 32-bit integers, in place where the platform allows.</summary>
-    public ReadOnlySpan<int> ReadInt32s(int count) => ReadInPlace<int>(count, "32-bit integers");
 
     public string ReadString()
     {

@@ -22,7 +22,7 @@ internal sealed class Lexicon
         capacity = Math.Max(capacity, 16);
         _starts = new int[capacity + 1];
         _hashes = new int[capacity];
-        _chars = new char[Math.Max(charCapacity, capacity * 8)];
+        _chars = new char[charCapacity > 0 ? charCapacity : capacity * 8];
         var slots = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity * 2);
         _slots = new int[slots];
         _mask = slots - 1;

@@ -492,8 +492,16 @@ internal sealed class TaggerModel
         }
         catch
         {
-            // The feature section may still be parsing; observe its outcome so a second error is not left unobserved.
-            _ = features.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            // The feature section may still be parsing the caller's bytes: let it finish (its own error, if any, is
+            // secondary) so nothing reads them after this method has returned.
+            try
+            {
+                features.Wait();
+            }
+            catch (AggregateException)
+            {
+            }
+
             throw;
         }
     }

@@ -85,6 +85,7 @@ public sealed class EntityRecognizerTrainer
             }
         }
 
+        var lowercaseLookup = lowercaseCounts.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sentence in train)
         {
             var n = sentence.Tokens.Count;
@@ -101,8 +102,7 @@ public sealed class EntityRecognizerTrainer
                 a.Suffix2 = atoms.GetOrAdd(buffer[..WordForms.Suffix(token, buffer, 2)]);
                 a.Suffix4 = atoms.GetOrAdd(buffer[..WordForms.Suffix(token, buffer, 4)]);
                 a.Gazetteer = gazetteer.TryGetValue(token, out var flags) ? flags : 0;
-                var lower = atoms[a.Lower];
-                if (lowercaseCounts.GetValueOrDefault(lower) >= CommonLowercaseCount)
+                if (lowercaseLookup.TryGetValue(atoms.Text(a.Lower), out var lowerCount) && lowerCount >= CommonLowercaseCount)
                 {
                     a.Gazetteer |= FeatureTemplate.CommonBit;
                 }
@@ -418,7 +418,7 @@ public sealed class EntityRecognizerTrainer
         var lexicon = new Lexicon(atoms.Count);
         for (var i = 0; i < atoms.Count; i++)
         {
-            lexicon.TryAdd(atoms[i], out _);
+            lexicon.TryAdd(atoms.Text(i), out _);
         }
 
         var table = new FeatureTable(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keptKeys), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keptWeights), TagScheme.TagCount(labels.Length));
