@@ -31,16 +31,7 @@ internal sealed class ModelBinaryReader
         _position += (int)bytes;
     }
 
-    public void SkipString()
-    {
-        var length = ReadInt32();
-        if (length < 0 || length > MaxStringBytes || length > Remaining)
-        {
-            throw Fail($"a string length {length} at byte {_position - 4} is out of range");
-        }
-
-        _position += length;
-    }
+    public void SkipString() => ReadUtf8();
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int ReadInt32()
@@ -48,19 +39,6 @@ internal sealed class ModelBinaryReader
         Need(4, "a 32-bit integer");
         var value = BinaryPrimitives.ReadInt32LittleEndian(_data.Span[_position..]);
         _position += 4;
-        return value;
-    }
-
-    public float ReadSingle()
-    {
-        Need(4, "a float");
-        var value = BinaryPrimitives.ReadSingleLittleEndian(_data.Span[_position..]);
-        _position += 4;
-        if (!float.IsFinite(value))
-        {
-            throw Fail($"a weight at byte {_position - 4} is not a finite number");
-        }
-
         return value;
     }
 
@@ -145,18 +123,7 @@ internal sealed class ModelBinaryReader
         return value;
     }
 
-    public string ReadString()
-    {
-        var length = ReadInt32();
-        if (length < 0 || length > MaxStringBytes || length > Remaining)
-        {
-            throw Fail($"a string length {length} at byte {_position - 4} is out of range");
-        }
-
-        var value = Encoding.UTF8.GetString(_data.Span.Slice(_position, length));
-        _position += length;
-        return value;
-    }
+    public string ReadString() => Encoding.UTF8.GetString(ReadUtf8());
 
     public void ExpectEnd()
     {

@@ -529,12 +529,7 @@ internal sealed class TaggerModel
             throw r.Fail($"expected {transitionCount * 4} bytes of transition weights, found {r.Remaining}");
         }
 
-        var transitions = new float[transitionCount];
-        for (var i = 0; i < transitions.Length; i++)
-        {
-            transitions[i] = r.ReadSingle();
-        }
-
+        var transitions = r.ReadSingles(transitionCount).ToArray();
         r.ExpectEnd();
         return (table, transitions);
     }
