@@ -14,11 +14,13 @@ internal sealed class AveragedPerceptron
     private int[] _back = new int[1024];
     private readonly int[][] _predecessors;
     private int[] _predicted = new int[64];
+    private readonly float _margin;
     private long _step = 1;
 
-    public AveragedPerceptron(int features, int tagCount)
+    public AveragedPerceptron(int features, int tagCount, float margin)
     {
         _tagCount = tagCount;
+        _margin = margin;
         _weights = new float[features * tagCount];
         _updates = new double[features * tagCount];
         _transitions = new float[(tagCount + 1) * tagCount];
@@ -52,6 +54,20 @@ internal sealed class AveragedPerceptron
                 for (var j = 0; j < t; j++)
                 {
                     row[j] += w[j];
+                }
+            }
+        }
+
+        // Cost-augmented decoding: every wrong tag starts with a head start of the margin, so a sentence keeps
+        // teaching until its gold tags win by that margin, not merely win.
+        if (_margin > 0)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var row = emissions.Slice(i * t, t);
+                for (var j = 0; j < t; j++)
+                {
+                    row[j] += j == gold[i] ? 0f : _margin;
                 }
             }
         }

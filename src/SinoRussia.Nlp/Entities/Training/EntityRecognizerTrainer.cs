@@ -292,7 +292,7 @@ public sealed class EntityRecognizerTrainer
 
         (float[], float[], int, double, int) TrainMember(int member)
         {
-            var perceptron = new AveragedPerceptron(kept.Length, tagCount);
+            var perceptron = new AveragedPerceptron(kept.Length, tagCount, _options.Margin);
             var order = Enumerable.Range(0, train.Count).ToArray();
             var random = new Random(_options.Seed + member);
             float[]? bestWeights = null;
