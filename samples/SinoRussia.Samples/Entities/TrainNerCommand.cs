@@ -23,7 +23,7 @@ internal sealed class TrainNerCommand : ICliCommand
         var clusters = new Option<string?>("--clusters") { Description = "Word clusters (path<TAB>word<TAB>count lines, as build-clusters writes); adds cluster features." };
         var gazetteerFiles = new Option<string[]>("--gazetteer") { Description = "Extra gazetteer NAME=FILE (one case-sensitive phrase per line, # comments); a NAME already loaded (people, places, organisations, demonyms) gets the phrases added; repeatable.", AllowMultipleArgumentsPerToken = true };
         var minCount = new Option<int>("--min-feature-count") { Description = "Occurrences a feature needs.", DefaultValueFactory = _ => 2 };
-        var margin = new Option<float>("--margin") { Description = "Margin by which the gold tags must win during training (cost-augmented decoding); 0 for the plain perceptron.", DefaultValueFactory = _ => 10f };
+        var margin = new Option<float>("--margin") { Description = "Margin by which the gold tags must win during training (cost-augmented decoding); default 0, the plain perceptron." };
         var command = new Command("train-ner", "Train a statistical entity tagger (averaged perceptron, BILOU, constrained Viterbi).\n\nExample:\n  train-ner ../shared/data/uner-english-ewt/jsonl/uner_en_ewt-train.jsonl --dev ../shared/data/uner-english-ewt/jsonl/uner_en_ewt-dev.jsonl --map PER=PERSON --out models/ner/custom.bin")
         {
             data, output, dev, epochs, seed, map, labels, gazetteers, minCount, margin, ensemble, gazetteerFiles, clusters,
