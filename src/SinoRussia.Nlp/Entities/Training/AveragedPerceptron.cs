@@ -56,15 +56,11 @@ internal sealed class AveragedPerceptron
                     row[j] += w[j];
                 }
             }
-        }
 
-        // Cost-augmented decoding: every wrong tag starts with a head start of the margin, so a sentence keeps
-        // teaching until its gold tags win by that margin, not merely win.
-        if (_margin > 0)
-        {
-            for (var i = 0; i < n; i++)
+            // Cost-augmented decoding: every wrong tag gets a head start of the margin, so a sentence keeps
+            // teaching until its gold tags win by that margin, not merely win.
+            if (_margin > 0)
             {
-                var row = emissions.Slice(i * t, t);
                 for (var j = 0; j < t; j++)
                 {
                     row[j] += j == gold[i] ? 0f : _margin;
